@@ -8,10 +8,9 @@ directory. ``LUSHUN_HOME`` overrides the root for installed copies.
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
-PACKAGE_DIR = Path(str(files("lushun_analysis")))
+PACKAGE_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 HTML_TEMPLATE = "lushun-html"
 LATEX_TEMPLATE = "lushun-latex"

@@ -1,0 +1,298 @@
+"""Build a briefing: resolve parameters, validate data, execute, render, write atomically.
+
+Everything happens in one process and a private temporary folder; the output
+folder only ever receives finished files, each moved into place by rename.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import __version__, config, fmt
+from .data import load_dataset, resolve_year, resolve_zone
+from .errors import BuildError, InputError
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("html", "pdf")
+DEFAULT_TIMEOUT = 300
+RESERVED = {"zone", "year", "currency", "data_path"}
+
+
+@dataclass
+class BuildResult:
+    """Paths written (or reused) and whether the cache answered."""
+
+    paths: list[Path]
+    cached: bool = False
+    failed_notebook: Path | None = None
+    messages: list[str] = field(default_factory=list)
+
+
+def slugify(text: str) -> str:
+    """Lowercase ASCII with hyphens; never empty, never a path, whatever the zone is called."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "zone-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def output_stem(zone: str, year: int) -> str:
+    return f"{slugify(zone)}-{year}-briefing"
+
+
+def parse_formats(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    items = [f.strip().lower() for f in (text.split(",") if isinstance(text, str) else text) if f.strip()]
+    unknown = [f for f in items if f not in FORMATS]
+    if unknown or not items:
+        raise InputError(f"option `--to`: {', '.join(unknown) or 'nothing'} is not a format; choose from html, pdf")
+    return tuple(f for f in FORMATS if f in items)
+
+
+def declared_parameters(notebook: Path) -> dict[str, dict]:
+    """The notebook's parameters with their types, as papermill reads them."""
+    import papermill
+
+    try:
+        return dict(papermill.inspect_notebook(str(notebook)))
+    except Exception as err:  # papermill raises several types for unreadable notebooks
+        raise InputError(f"{notebook}: cannot read the notebook's parameters ({type(err).__name__}: {err})") from None
+
+
+def coerce_parameters(notebook: Path, extra: dict[str, str]) -> dict[str, object]:
+    """Turn -p strings into the declared types; refuse names the notebook doesn't declare."""
+    declared = declared_parameters(notebook)
+    values: dict[str, object] = {}
+    for name, raw in extra.items():
+        if name not in declared:
+            raise InputError(f"parameter `{name}` is not declared by {notebook.name}; it declares: {', '.join(declared) or 'nothing'}")
+        kind = (declared[name].get("inferred_type_name") or "str").split("[")[0]
+        values[name] = _coerce(name, raw, kind)
+    return values
+
+
+def _coerce(name: str, raw: str, kind: str) -> object:
+    try:
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+        if kind == "bool":
+            if raw.lower() not in ("true", "false", "1", "0", "yes", "no"):
+                raise ValueError(raw)
+            return raw.lower() in ("true", "1", "yes")
+        if kind in ("list", "dict"):
+            value = json.loads(raw)
+            if not isinstance(value, list if kind == "list" else dict):
+                raise ValueError(raw)
+            return value
+    except ValueError:
+        raise InputError(f"parameter `{name}`: {raw!r} is not a valid {kind}") from None
+    return raw
+
+
+def _hash_files(digest: "hashlib._Hash", paths: list[Path]) -> None:
+    for path in sorted(paths):
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes() if path.is_file() else b"<missing>")
+
+
+def cache_key(notebook: Path, data_path: Path, parameters: dict, formats: tuple[str, ...]) -> str:
+    """Changes when the notebook, data, parameters, templates or package change."""
+    digest = hashlib.sha256(__version__.encode())
+    digest.update(json.dumps(parameters, sort_keys=True, default=str).encode())
+    digest.update(",".join(formats).encode())
+    data_dir = data_path.parent
+    raw = [data_dir / p for p in _source_paths(data_dir / "sources.csv")]
+    rates = data_dir / "exchange_rates.csv"
+    _hash_files(digest, [notebook, data_path, data_dir / "sources.csv", rates if rates.is_file() else config.default_exchange_rates(), *raw])
+    _hash_files(digest, [p for p in config.TEMPLATES_DIR.rglob("*") if p.is_file()])
+    _hash_files(digest, list(config.PACKAGE_DIR.glob("*.py")))
+    return digest.hexdigest()
+
+
+def _source_paths(sources_csv: Path) -> list[str]:
+    import csv
+
+    if not sources_csv.is_file():
+        return []
+    with sources_csv.open(encoding="utf-8-sig", newline="") as handle:
+        return [row.get("path", "") for row in csv.DictReader(handle) if row.get("path")]
+
+
+def _manifest_path(output_dir: Path, stem: str) -> Path:
+    return output_dir / ".lushun-cache" / f"{stem}.json"
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def cached_outputs(output_dir: Path, stem: str, key: str) -> list[Path] | None:
+    """The finished files of an identical earlier build, if every one is still intact."""
+    manifest = _manifest_path(output_dir, stem)
+    try:
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if recorded.get("key") != key:
+        return None
+    paths = [output_dir / name for name in recorded.get("files", {})]
+    if not paths or not all(p.is_file() and _sha(p) == recorded["files"][p.name] for p in paths):
+        return None
+    return paths
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write beside the target, then rename: readers see the old file or the new, never half."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def kernel_name() -> str:
+    """The project's own kernel when registered, else the interpreter's default one."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        KernelSpecManager().get_kernel_spec(config.KERNEL_NAME)
+        return config.KERNEL_NAME
+    except NoSuchKernel:
+        return "python3"
+
+
+def execute(notebook: Path, target: Path, parameters: dict, timeout: int, cwd: Path) -> "nbformat.NotebookNode":
+    """Run the notebook with papermill; a failing cell becomes a BuildError naming it."""
+    import papermill
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    logging.getLogger("papermill").setLevel(logging.ERROR)
+    try:
+        return papermill.execute_notebook(
+            str(notebook), str(target), parameters=parameters, kernel_name=kernel_name(),
+            progress_bar=False, log_output=False, cwd=str(cwd), execution_timeout=timeout,
+        )
+    except papermill.PapermillExecutionError as err:
+        raise BuildError(f"{notebook.name}: cell {err.exec_count} (cell index {err.cell_index}) raised {err.ename}: {err.evalue}") from None
+    except CellTimeoutError as err:
+        raise BuildError(f"{notebook.name}: a cell ran longer than the timeout of {timeout} s ({str(err).splitlines()[0]})") from None
+    except DeadKernelError as err:
+        raise BuildError(f"{notebook.name}: the kernel died ({err})") from None
+
+
+def briefing_metadata(dataset: "Dataset", zone: str, year: int, currency: str) -> dict[str, str]:  # noqa: F821
+    """What the templates put in the title block and the PDF's document properties."""
+    rows = dataset.figures(zone, year)
+    publishers = dataset.sources[dataset.sources["source"].isin(rows["source"])]["publisher"].unique()
+    return {
+        "zone": zone, "year": str(year), "currency": currency,
+        "currency_name": "US dollars (converted)" if currency == "USD" else "yuan (RMB)",
+        "title": f"{zone}: {year} briefing",
+        "subject": f"Economic and social figures of {zone} for {year}, from official releases",
+        "keywords": f"{zone}, {year}, development zone, briefing",
+        "publisher": "; ".join(publishers), "date": fmt.long_date(date.today()), "version": __version__,
+    }
+
+
+def build_briefing(notebook: str | Path | None = None, data: str | Path | None = None, zone: str = "",
+                   year: int | None = None, currency: str = "CNY", formats: str | tuple[str, ...] = FORMATS,
+                   output_dir: str | Path | None = None, parameters: dict[str, str] | None = None,
+                   timeout: int = DEFAULT_TIMEOUT, force: bool = False) -> BuildResult:
+    """The recipe: resolve → validate → (cache?) → execute → render → write atomically."""
+    notebook = Path(notebook or config.default_notebook()).resolve()
+    if not notebook.is_file():
+        raise InputError(f"option `--notebook`: {notebook} not found")
+    formats = parse_formats(formats)
+    if currency not in config.CURRENCIES:
+        raise InputError(f"option `--currency`: {currency!r} is not one of {', '.join(config.CURRENCIES)}")
+    dataset = load_dataset(data)
+    zone = resolve_zone(dataset, zone)
+    year = resolve_year(dataset, zone, year)
+    if currency == "USD" and dataset.rate(year) is None:
+        raise InputError(f"option `--currency USD`: no exchange rate for {year} in exchange_rates.csv")
+    extra = coerce_parameters(notebook, {k: v for k, v in (parameters or {}).items()})
+    clash = RESERVED & set(extra)
+    if clash:
+        raise InputError(f"parameter `{sorted(clash)[0]}`: set it with its own option (--{sorted(clash)[0].replace('_path', '')}), not -p")
+    if "pdf" in formats:
+        from .render import require_xelatex
+
+        require_xelatex()
+    values = {"zone": zone, "year": year, "currency": currency, "data_path": str(dataset.path), **extra}
+    out = Path(output_dir or config.reports_dir()).resolve()
+    stem = output_stem(zone, year)
+    key = cache_key(notebook, dataset.path, values, formats)
+    if not force and (hit := cached_outputs(out, stem, key)):
+        return BuildResult(hit, cached=True)
+    files = _produce(notebook, values, formats, stem, briefing_metadata(dataset, zone, year, currency), timeout)
+    return BuildResult(_publish(out, stem, key, files))
+
+
+def _produce(notebook: Path, values: dict, formats: tuple[str, ...], stem: str, meta: dict, timeout: int) -> dict[str, bytes]:
+    """Execute and render inside a private folder; on failure keep the notebook for debugging."""
+    import nbformat
+
+    from . import render
+
+    work = Path(tempfile.mkdtemp(prefix="lushun-build-"))
+    executed = work / f"{stem}.ipynb"
+    try:
+        nb = execute(notebook, executed, values, timeout, notebook.parent)
+        nb.metadata["lushun"] = meta
+        nb.metadata["title"] = meta["title"]
+        files = {f"{stem}.ipynb": nbformat.writes(nb).encode("utf-8")}
+        if "html" in formats:
+            files[f"{stem}.html"] = render.to_html(nb).encode("utf-8")
+        if "pdf" in formats:
+            tex, figures = render.to_latex(nb, stem)
+            files[f"{stem}.pdf"] = render.latex_to_pdf(tex, figures, work / "latex", stem, timeout)
+        shutil.rmtree(work, ignore_errors=True)
+        return files
+    except BuildError as err:
+        kept = _keep_failed(executed)
+        raise BuildError(f"{err}" + (f". The executed notebook is kept at {kept}" if kept else "")) from None
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+
+
+def _keep_failed(executed: Path) -> Path | None:
+    """Move the half-run notebook out of the way, outside the output folder."""
+    if not executed.is_file():
+        shutil.rmtree(executed.parent, ignore_errors=True)
+        return None
+    keep = Path(tempfile.mkdtemp(prefix="lushun-failed-")) / executed.name
+    shutil.move(str(executed), keep)
+    shutil.rmtree(executed.parent, ignore_errors=True)
+    return keep
+
+
+def _publish(out: Path, stem: str, key: str, files: dict[str, bytes]) -> list[Path]:
+    """Move finished files into the output folder, then record them for the cache."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, data in files.items():
+        write_atomically(out / name, data)
+        paths.append(out / name)
+    manifest = _manifest_path(out, stem)
+    manifest.parent.mkdir(exist_ok=True)
+    record = {"key": key, "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}}
+    write_atomically(manifest, json.dumps(record, indent=1).encode())
+    return paths

@@ -1,0 +1,245 @@
+"""Load a data set and hold it to the contract in DESIGN.md.
+
+Data comes from spreadsheets and pasted releases, so validation reports every
+problem it finds at once, by the line number a spreadsheet user sees and the
+column name, instead of stopping at the first or letting pandas guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+from .errors import DataError, InputError
+
+log = logging.getLogger(__name__)
+
+MAX_PROBLEMS = 50
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_INDICATOR_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One data set: figures, the sources they quote, and exchange rates."""
+
+    indicators: pd.DataFrame
+    sources: pd.DataFrame
+    exchange_rates: pd.DataFrame
+    path: Path
+
+    def zones(self) -> list[str]:
+        return sorted(self.indicators["zone"].unique())
+
+    def years(self, zone: str) -> list[int]:
+        rows = self.indicators[self.indicators["zone"] == zone]
+        return sorted(int(y) for y in rows["year"].unique())
+
+    def figures(self, zone: str, year: int) -> pd.DataFrame:
+        """The rows of one briefing, in the order they were recorded."""
+        rows = self.indicators[(self.indicators["zone"] == zone) & (self.indicators["year"] == year)]
+        return rows.reset_index(drop=True)
+
+    def rate(self, year: int, currency: str = "CNY") -> float | None:
+        """CNY per US dollar for the year, or None when the data has no such rate."""
+        rates = self.exchange_rates
+        match = rates[(rates["year"] == year) & (rates["currency"] == currency)]
+        return float(match["per_usd"].iloc[0]) if len(match) else None
+
+
+def read_text(path: Path) -> str:
+    """UTF-8 with or without a byte-order mark; anything else is refused, never guessed,
+    so a GBK export can't become mojibake in a briefing."""
+    if not path.is_file():
+        raise InputError(f"{path}: file not found.")
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise InputError(f"{path}: is a binary file, not UTF-8 text.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        hint = " It looks like GBK/GB18030 (a Chinese Windows export)." if _decodes_as_gbk(raw) else ""
+        raise InputError(
+            f"{path}: is not UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}).{hint}"
+            " Save the file as UTF-8 and try again."
+        ) from None
+
+
+def _decodes_as_gbk(raw: bytes) -> bool:
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def read_rows(path: Path, required: list[str], known: list[str]) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """Rows keyed by header, each with its spreadsheet line number; structural problems
+    (empty file, missing columns, ragged rows) raise at once with every instance listed."""
+    text = read_text(path)
+    if not text.strip():
+        raise DataError([f"{path}: the file is empty; expected a header row with columns {', '.join(required)}"])
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in next(reader)]
+    missing = [c for c in required if c not in header]
+    problems = [f"{path}: line 1: missing required column `{c}`" for c in missing]
+    for column in header:
+        if column not in known:
+            log.warning("%s: line 1: unknown column `%s` is ignored", path, column)
+    rows: list[tuple[int, dict[str, str]]] = []
+    line = reader.line_num
+    for fields in reader:
+        start, line = line + 1, reader.line_num
+        if not any(f.strip() for f in fields):
+            continue
+        if len(fields) != len(header):
+            problems.append(f"{path}: line {start}: has {len(fields)} fields, the header has {len(header)}")
+            continue
+        rows.append((start, {h: f.strip() for h, f in zip(header, fields)}))
+    if not problems and not rows:
+        problems.append(f"{path}: has a header but no data rows")
+    if problems:
+        raise DataError(problems, str(path))
+    return header, rows
+
+
+def _number(text: str) -> float | None:
+    """Plain decimal numbers only: '1,21', '16.6%' and 'n/a' are refused, not guessed."""
+    if not _NUMBER.match(text):
+        return None
+    value = float(text)
+    return value if math.isfinite(value) else None
+
+
+def _check_indicator_row(path: Path, line: int, row: dict[str, str], problems: list[str]) -> None:
+    where = f"{path}: line {line}"
+    for column in config.REQUIRED_COLUMNS:
+        if not row.get(column):
+            problems.append(f"{where}, column `{column}`: is empty but required")
+    if row.get("year") and not _YEAR.match(row["year"]):
+        problems.append(f"{where}, column `year`: {row['year']!r} is not a four-digit year")
+    if row.get("indicator") and not _INDICATOR_ID.match(row["indicator"]):
+        problems.append(f"{where}, column `indicator`: {row['indicator']!r} is not a snake_case id")
+    value = _number(row.get("value", "")) if row.get("value") else None
+    if row.get("value") and value is None:
+        problems.append(f"{where}, column `value`: {row['value']!r} is not a number (use digits and a dot, no commas, units or %)")
+    if value is not None and row.get("unit") == "count" and (value < 0 or value != int(value)):
+        problems.append(f"{where}, column `value`: a count must be a whole number >= 0, got {row['value']}")
+    if row.get("growth_pct") and _number(row["growth_pct"]) is None:
+        problems.append(f"{where}, column `growth_pct`: {row['growth_pct']!r} is not a number (16.6 for +16.6%)")
+    if row.get("qualifier") and row["qualifier"] not in config.QUALIFIERS:
+        problems.append(f"{where}, column `qualifier`: {row['qualifier']!r} is not one of {', '.join(config.QUALIFIERS)}")
+
+
+def _check_duplicates(path: Path, rows: list[tuple[int, dict[str, str]]], problems: list[str]) -> None:
+    seen: dict[tuple[str, str, str], int] = {}
+    for line, row in rows:
+        key = (row.get("zone", ""), row.get("year", ""), row.get("indicator", ""))
+        if key in seen and all(key):
+            problems.append(f"{path}: line {line}, column `indicator`: {key[2]!r} repeats line {seen[key]} for {key[0]} {key[1]}")
+        seen.setdefault(key, line)
+
+
+def load_sources(path: Path) -> pd.DataFrame:
+    """Sources with every raw text they name present, so each quote stays traceable."""
+    _, rows = read_rows(path, config.SOURCE_COLUMNS[:-1], config.SOURCE_COLUMNS)
+    problems = []
+    for line, row in rows:
+        for column in ("source", "title", "publisher"):
+            if not row.get(column):
+                problems.append(f"{path}: line {line}, column `{column}`: is empty but required")
+        raw = row.get("path")
+        if raw and not (path.parent / raw).is_file():
+            problems.append(f"{path}: line {line}, column `path`: {raw!r} not found next to {path.name}")
+    if problems:
+        raise DataError(problems, str(path))
+    return pd.DataFrame([r for _, r in rows], columns=config.SOURCE_COLUMNS).fillna("")
+
+
+def load_exchange_rates(path: Path) -> pd.DataFrame:
+    """Annual CNY-per-USD rates; the project's own file stands in when a data set has none."""
+    _, rows = read_rows(path, config.EXCHANGE_RATE_COLUMNS[:3], config.EXCHANGE_RATE_COLUMNS)
+    problems, records = [], []
+    for line, row in rows:
+        rate = _number(row["per_usd"])
+        if not _YEAR.match(row["year"]):
+            problems.append(f"{path}: line {line}, column `year`: {row['year']!r} is not a four-digit year")
+        elif rate is None or rate <= 0:
+            problems.append(f"{path}: line {line}, column `per_usd`: {row['per_usd']!r} is not a positive number")
+        else:
+            records.append({"year": int(row["year"]), "currency": row["currency"], "per_usd": rate, "source": row.get("source", "")})
+    if problems:
+        raise DataError(problems, str(path))
+    return pd.DataFrame(records, columns=config.EXCHANGE_RATE_COLUMNS)
+
+
+def load_dataset(indicators_csv: str | Path | None = None) -> Dataset:
+    """Read and validate a whole data set; raises DataError listing every problem found."""
+    path = Path(indicators_csv or config.default_indicators()).resolve()
+    _, rows = read_rows(path, config.REQUIRED_COLUMNS, config.INDICATOR_COLUMNS)
+    problems: list[str] = []
+    for line, row in rows:
+        _check_indicator_row(path, line, row, problems)
+    _check_duplicates(path, rows, problems)
+    sources = _sources_or_problem(path.parent / "sources.csv", problems)
+    if sources is not None:
+        known = set(sources["source"])
+        for line, row in rows:
+            if row.get("source") and row["source"] not in known:
+                problems.append(f"{path}: line {line}, column `source`: {row['source']!r} is not in {path.parent / 'sources.csv'}")
+    if problems:
+        raise DataError(problems[:MAX_PROBLEMS] + ([f"({len(problems) - MAX_PROBLEMS} more not shown)"] if len(problems) > MAX_PROBLEMS else []), str(path))
+    rates_path = path.parent / "exchange_rates.csv"
+    rates = load_exchange_rates(rates_path if rates_path.is_file() else config.default_exchange_rates())
+    return Dataset(_indicator_frame(rows), sources, rates, path)
+
+
+def _sources_or_problem(path: Path, problems: list[str]) -> pd.DataFrame | None:
+    if not path.is_file():
+        problems.append(f"{path}: not found; every data set needs sources.csv beside indicators.csv")
+        return None
+    try:
+        return load_sources(path)
+    except DataError as err:
+        problems.extend(err.problems)
+        return None
+
+
+def _indicator_frame(rows: list[tuple[int, dict[str, str]]]) -> pd.DataFrame:
+    """Typed columns: int years, float values, NaN growth where none is stated."""
+    frame = pd.DataFrame([r for _, r in rows]).reindex(columns=config.INDICATOR_COLUMNS).fillna("")
+    frame["year"] = frame["year"].astype(int)
+    frame["value"] = frame["value"].astype(float)
+    frame["growth_pct"] = pd.to_numeric(frame["growth_pct"].replace("", None), errors="coerce").astype(float)
+    frame["qualifier"] = frame["qualifier"].replace("", "exact")
+    frame["line"] = [line for line, _ in rows]
+    return frame
+
+
+def resolve_zone(dataset: Dataset, zone: str) -> str:
+    zones = dataset.zones()
+    if zone:
+        if zone not in zones:
+            raise InputError(f"parameter `zone`: {zone!r} is not in {dataset.path}; zones there: {'; '.join(zones)}")
+        return zone
+    if len(zones) != 1:
+        raise InputError(f"parameter `zone` is required: {dataset.path} holds several zones: {'; '.join(zones)}")
+    return zones[0]
+
+
+def resolve_year(dataset: Dataset, zone: str, year: int | None) -> int:
+    years = dataset.years(zone)
+    if year in (None, 0, ""):
+        return years[-1]
+    if int(year) not in years:
+        raise InputError(f"parameter `year`: {year} is not in {dataset.path} for {zone}; years there: {', '.join(map(str, years))}")
+    return int(year)

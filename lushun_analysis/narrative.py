@@ -1,0 +1,85 @@
+"""Sentences written from the data, so a new zone or year reads correctly without edits.
+
+Each function takes figures already converted to the briefing's currency and
+returns display runs with the figures in bold. Nothing here knows Lushun.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import fmt
+from .derive import Derived
+from .display import Paragraph, Run, Strong
+
+
+def figure_text(row: pd.Series) -> str:
+    """A row's figure as the reader sees it, in the briefing's currency."""
+    return fmt.figure(row["display_value"], row["display_unit"], row["qualifier"], precise=not row["converted"])
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
+
+
+def figure_sentence(row: pd.Series, year: int) -> list[Run]:
+    """One sentence per figure; the verb follows the unit, so counts and amounts both read."""
+    fig = Strong(figure_text(row))
+    label = str(row["label"])
+    if pd.notna(row["growth_pct"]):
+        return [f"{label} was", fig, f"in {year},", Strong(fmt.growth_words(row["growth_pct"])), f"on {year - 1}."]
+    if row["unit"] == "count":
+        return ["The zone reported", fig, f"{_lower_first(label)}."]
+    if ", " in label:
+        subject, measure = label.split(", ", 1)
+        return [f"For {subject}, the {_lower_first(measure)} was", fig, "."]
+    return [f"{label} came to", fig, "."]
+
+
+def change_sentence(row: pd.Series, year: int) -> list[Run]:
+    """The absolute change behind a growth rate, which a percentage alone hides."""
+    unit, precise = row["display_unit"], False
+    change = abs(row["display_change"])
+    direction = "an increase" if row["display_change"] >= 0 else "a decrease"
+    return [
+        f"That is {direction} of about", Strong(fmt.amount(change, unit, precise)),
+        f"on the implied {year - 1} level of", Strong(fmt.figure(row["display_previous"], unit, row["qualifier"], precise)), ".",
+    ]
+
+
+def growth_comparison(rows: pd.DataFrame) -> list[Run]:
+    """Fastest against slowest growth; empty when there is nothing to compare."""
+    if len(rows) < 2:
+        return []
+    ordered = rows.sort_values("growth_pct", ascending=False)
+    fast, slow = ordered.iloc[0], ordered.iloc[-1]
+    if fast["growth_pct"] == slow["growth_pct"]:
+        return [f"{fast['label']} and {_lower_first(slow['label'])} grew at the same rate,", Strong(fmt.growth(fast["growth_pct"])), "."]
+    return [
+        f"{fast['label']} grew fastest", Strong(f"({fmt.growth(fast['growth_pct'])})"),
+        f"and {_lower_first(slow['label'])} slowest", Strong(f"({fmt.growth(slow['growth_pct'])})"), "among the figures with a stated change.",
+    ]
+
+
+def derived_sentence(item: Derived, currency: str, per_usd: float | None) -> list[Run]:
+    from .derive import to_currency
+
+    value, unit = to_currency(item.value, item.unit, currency, per_usd)
+    return [f"{item.label}:", Strong(fmt.figure(value, unit, item.qualifier, precise=False)), "."]
+
+
+def lead(zone: str, year: int, figures: pd.DataFrame) -> Paragraph:
+    """The opening sentence: the largest figures with a stated change, else the largest amounts."""
+    growth = figures[figures["growth_pct"].notna()].sort_values("display_value", ascending=False).head(3)
+    picks = growth if len(growth) else figures[figures["unit"].map(fmt.is_money)].sort_values("display_value", ascending=False).head(2)
+    runs: list[Run] = [f"In {year}, {zone} reported"]
+    for i, (_, row) in enumerate(picks.iterrows()):
+        if i:
+            runs.append(" and" if i == len(picks) - 1 else ",")
+        growth_part = f" ({fmt.growth(row['growth_pct'])})" if pd.notna(row["growth_pct"]) else ""
+        runs += [f"{_lower_first(row['label'])} of", Strong(figure_text(row) + growth_part)]
+    topics = figures["topic"].nunique()
+    if not len(picks):
+        runs.append(f"{len(figures)} figures")
+    runs.append(f". This briefing sets out all {len(figures)} published figures across {topics} topics, each traced to the sentence that states it.")
+    return Paragraph(*runs, role="lead")
