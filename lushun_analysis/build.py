@@ -167,15 +167,18 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def kernel_name() -> str:
-    """The project's own kernel when registered, else the interpreter's default one."""
-    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+def use_project_kernel() -> str:
+    """Make the package's kernel spec visible and name it.
 
-    try:
-        KernelSpecManager().get_kernel_spec(config.KERNEL_NAME)
-        return config.KERNEL_NAME
-    except NoSuchKernel:
-        return "python3"
+    The spec runs this interpreter (jupyter_client swaps in ``sys.executable``
+    for ``python``) with kernel logging at ERROR, so no transport warning ends
+    up on a user's terminal.
+    """
+    kernels_home = str(config.PACKAGE_DIR)
+    paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
+    if kernels_home not in paths:
+        os.environ["JUPYTER_PATH"] = os.pathsep.join([kernels_home] + [p for p in paths if p])
+    return config.KERNEL_NAME
 
 
 def execute(notebook: Path, target: Path, parameters: dict, timeout: int, cwd: Path) -> "nbformat.NotebookNode":
@@ -186,7 +189,7 @@ def execute(notebook: Path, target: Path, parameters: dict, timeout: int, cwd: P
     logging.getLogger("papermill").setLevel(logging.ERROR)
     try:
         return papermill.execute_notebook(
-            str(notebook), str(target), parameters=parameters, kernel_name=kernel_name(),
+            str(notebook), str(target), parameters=parameters, kernel_name=use_project_kernel(),
             progress_bar=False, log_output=False, cwd=str(cwd), execution_timeout=timeout,
         )
     except papermill.PapermillExecutionError as err:
