@@ -120,11 +120,14 @@ class Briefing:
 
     def _livelihood_extras(self) -> list[Block | charts.Chart]:
         extras: list[Block | charts.Chart] = []
-        relative = {d.inputs[0]: d for d in derive.relative_to_revenue(self.figures)}
-        total = [d for d in relative.values() if d.indicator == "social_investment_to_revenue"]
+        found = derive.relative_to_revenue(self.figures)
+        total = [d for d in found if d.indicator == "social_investment_to_revenue"]
+        relative = {d.inputs[0]: d for d in found if d not in total}
         if total:
-            extras.append(Paragraph(*narrative.derived_sentence(total[0], "CNY", None),
-                                    " Project totals are spent over several years, so this shows scale, not one year's spending."))
+            projects = len(total[0].inputs) - 1
+            extras.append(Paragraph(f"Together, the {projects} named social projects represent investment equal to",
+                                    Strong(fmt.figure(total[0].value, "percent", total[0].qualifier, precise=False)),
+                                    "of one year's fiscal revenue. Project totals are spent over several years, so this shows scale, not one year's spending."))
         money = derive.social_investment(self.figures)
         if len(money):
             notes = [f"{fmt.share(relative[i].value / 100)} of fiscal revenue" if i in relative else "" for i in money["indicator"]]

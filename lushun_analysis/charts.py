@@ -75,7 +75,7 @@ def chart_style() -> Iterator[None]:
 
 
 def _finish(fig: plt.Figure, caption: str, alt: str) -> Chart:
-    fig.tight_layout()
+    _fit_labels(fig)
     svg, pdf = io.BytesIO(), io.BytesIO()
     fig.savefig(svg, format="svg", metadata={"Date": None})
     fig.savefig(pdf, format="pdf", metadata={"CreationDate": None, "ModDate": None})
@@ -96,11 +96,25 @@ def _wrapped(labels: pd.Series, width: int = 30) -> list[str]:
     return ["\n".join(textwrap.wrap(str(l), width)) or " " for l in labels]
 
 
-def _room_for_labels(ax: plt.Axes) -> None:
-    low, high = ax.get_xlim()
-    ax.set_xlim(min(low, 0), high * 1.35 if high > 0 else 1)
+def _room_for_labels(ax: plt.Axes, labels: list[str]) -> None:
     ax.xaxis.set_visible(False)
     ax.spines["bottom"].set_visible(False)
+
+
+def _fit_labels(fig: plt.Figure) -> None:
+    """Stretch each axis just enough that every value label ends inside it."""
+    fig.tight_layout()
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        low, high = ax.get_xlim()
+        box = ax.get_window_extent(renderer)
+        needed = high
+        for text, patch in zip(ax.texts, ax.patches):
+            reach = patch.get_x() + patch.get_width()
+            free = box.width - text.get_window_extent(renderer).width - 8
+            if reach > 0 and free > 0:
+                needed = max(needed, low + (reach - low) * box.width / free)
+        ax.set_xlim(low, needed)
 
 
 def previous_vs_current(rows: pd.DataFrame, year: int, caption: str) -> Chart:
@@ -114,7 +128,7 @@ def previous_vs_current(rows: pd.DataFrame, year: int, caption: str) -> Chart:
             labels = [fmt.figure(values[0], row["unit"], row["qualifier"], precise=False),
                       fmt.figure(values[1], row["unit"], row["qualifier"], precise=not row.get("converted", False))]
             _label_bars(ax, labels)
-            _room_for_labels(ax)
+            _room_for_labels(ax, labels)
             ax.set_title(row["label"], loc="left", fontweight="bold")
             ax.invert_yaxis()
             alt_parts.append(f"{row['label']}: {labels[1]} in {year}, {fmt.growth_words(row['growth_pct'])} "
@@ -129,7 +143,7 @@ def growth_rates(rows: pd.DataFrame, caption: str) -> Chart:
         ax.barh(_wrapped(rows["label"]), list(rows["growth_pct"]), color=colors, height=0.55)
         labels = [fmt.growth(g) for g in rows["growth_pct"]]
         _label_bars(ax, labels)
-        _room_for_labels(ax)
+        _room_for_labels(ax, labels)
         ax.axvline(0, color="#444444", linewidth=0.8)
         ax.invert_yaxis()
         alt = "; ".join(f"{l}: {g}" for l, g in zip(rows["label"], labels))
@@ -148,7 +162,7 @@ def amounts(rows: pd.DataFrame, caption: str, value_column: str = "value", unit_
         if notes:
             labels = [f"{l} ({n})" if n else l for l, n in zip(labels, notes)]
         _label_bars(ax, labels)
-        _room_for_labels(ax)
+        _room_for_labels(ax, labels)
         ax.invert_yaxis()
         alt = "; ".join(f"{l}: {t}" for l, t in zip(rows["label"], labels))
         return _finish(fig, caption, f"Bar chart. {alt}.")

@@ -34,7 +34,13 @@ def derivation_notes(brief: "Briefing") -> list[Block]:
     items = [Paragraph(f"Implied {brief.year - 1} values are the {brief.year} value divided by one plus the stated growth rate.")]
     if brief.figures["growth_pct"].isna().all():
         items = []
-    items += [Paragraph(*narrative.derived_sentence(d, brief.currency, brief.per_usd), d.method) for d in found]
+    per_figure = [d for d in found if d.indicator.endswith("_to_revenue") and d.indicator != "social_investment_to_revenue"]
+    items += [Paragraph(*narrative.derived_sentence(d, brief.currency, brief.per_usd), d.method)
+              for d in found if d not in per_figure]
+    if per_figure:
+        shares = "; ".join(f"{d.label.removesuffix(', relative to fiscal revenue')}: {fmt.figure(d.value, d.unit, d.qualifier, precise=False)}" for d in per_figure)
+        items.append(Paragraph("Relative to fiscal revenue, each figure divided by the year's fiscal revenue "
+                               f"(project totals can span several years): {shares}."))
     if brief.currency == "USD" and brief.per_usd:
         rate = brief.dataset.exchange_rates
         source = rate[(rate["year"] == brief.year)]["source"].iloc[0]
@@ -44,12 +50,15 @@ def derivation_notes(brief: "Briefing") -> list[Block]:
 
 
 def sentence_table(brief: "Briefing") -> Table:
+    """Figure, value as published and quote; the source column only when there are several."""
+    several = brief.figures["source"].nunique() > 1
     rows = []
     for _, row in brief.figures.iterrows():
         published = fmt.figure(row["value"], row["unit"], row["qualifier"])
-        rows.append((row["label"], published, row["quote"], row["source"]))
-    return Table(("Figure", "As published", "Sentence of the release", "Source"), tuple(rows),
-                 caption="Every figure with the sentence that states it", widths=(0.22, 0.16, 0.44, 0.12))
+        rows.append((row["label"], published, row["quote"]) + ((row["source"],) if several else ()))
+    columns = ("Figure", "As published", "Sentence of the release") + (("Source",) if several else ())
+    widths = (0.22, 0.16, 0.44, 0.12) if several else (0.24, 0.17, 0.55)
+    return Table(columns, tuple(rows), caption="Every figure with the sentence that states it", widths=widths)
 
 
 def source_notes(brief: "Briefing") -> list[Block]:
