@@ -1,0 +1,52 @@
+"""The story module on real data and on a data set that lacks most figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from lushun_analysis import charts
+from lushun_analysis.briefing import Briefing
+from lushun_analysis.errors import InputError
+
+from .conftest import SECOND_ZONE_ROWS, row, write_dataset
+
+
+def texts(blocks: list) -> str:
+    return " ".join(repr(b) for b in blocks if not isinstance(b, charts.Chart))
+
+
+def test_lushun_sections_and_sentences() -> None:
+    brief = Briefing.load()
+    assert (brief.zone, brief.year, brief.currency) == ("Lushun Development Zone", 2017, "CNY")
+    economy = texts(brief.economy())
+    assert "Fiscal revenue was RMB 1.21 billion in 2017, up 16.6% on 2016." in economy
+    assert "an increase of about RMB 172.3 million on the implied 2016 level of RMB 1.038 billion" in economy
+    structure = texts(brief.industrial_structure())
+    assert "The zone reported more than 40 industrial enterprises." in structure
+    assert "at most RMB 263.8 million" in structure
+    assert "23.8%" in texts(brief.section("livelihood"))
+    assert brief.other_topics() == []
+
+
+def test_lead_changes_with_the_data(tmp_path) -> None:
+    data = write_dataset(tmp_path, SECOND_ZONE_ROWS)
+    brief = Briefing.load(data)
+    lead = repr(brief.lead())
+    assert lead.startswith("In 2019, Harbour Test Zone reported")
+    assert "RMB 2.34 billion (−3.5%)" in lead
+    assert brief.industrial_structure() == [] and brief.section("projects") == []
+    assert brief.other_topics() == ["tourism"]
+    assert "Tourist visits was 812,000 persons in 2019, up 12.2% on 2018." in texts(brief.section("tourism"))
+
+
+def test_usd_needs_a_rate_for_the_year(tmp_path) -> None:
+    data = write_dataset(tmp_path, SECOND_ZONE_ROWS)
+    with pytest.raises(InputError, match="no CNY per USD exchange rate for 2019"):
+        Briefing.load(data, currency="USD")
+
+
+def test_zone_is_required_when_the_data_has_several(tmp_path) -> None:
+    data = write_dataset(tmp_path, SECOND_ZONE_ROWS + [row(zone="Other Zone", indicator="x", label="X", value=1, quote="q")])
+    with pytest.raises(InputError, match="Harbour Test Zone; Other Zone"):
+        Briefing.load(data)
+    assert Briefing.load(data, zone="Other Zone").zone == "Other Zone"
