@@ -60,6 +60,9 @@ def parse_formats(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 def declared_parameters(notebook: Path) -> dict[str, dict]:
     """The notebook's parameters with their types, as papermill reads them."""
+    from .execute import skip_slow_optional_imports
+
+    skip_slow_optional_imports()
     import papermill
 
     try:
@@ -70,6 +73,8 @@ def declared_parameters(notebook: Path) -> dict[str, dict]:
 
 def coerce_parameters(notebook: Path, extra: dict[str, str]) -> dict[str, object]:
     """Turn -p strings into the declared types; refuse names the notebook doesn't declare."""
+    if not extra:
+        return {}
     declared = declared_parameters(notebook)
     values: dict[str, object] = {}
     for name, raw in extra.items():
@@ -167,39 +172,6 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def use_project_kernel() -> str:
-    """Make the package's kernel spec visible and name it.
-
-    The spec runs this interpreter (jupyter_client swaps in ``sys.executable``
-    for ``python``) with kernel logging at ERROR, so no transport warning ends
-    up on a user's terminal.
-    """
-    kernels_home = str(config.PACKAGE_DIR)
-    paths = os.environ.get("JUPYTER_PATH", "").split(os.pathsep)
-    if kernels_home not in paths:
-        os.environ["JUPYTER_PATH"] = os.pathsep.join([kernels_home] + [p for p in paths if p])
-    return config.KERNEL_NAME
-
-
-def execute(notebook: Path, target: Path, parameters: dict, timeout: int, cwd: Path) -> "nbformat.NotebookNode":
-    """Run the notebook with papermill; a failing cell becomes a BuildError naming it."""
-    import papermill
-    from nbclient.exceptions import CellTimeoutError, DeadKernelError
-
-    logging.getLogger("papermill").setLevel(logging.ERROR)
-    try:
-        return papermill.execute_notebook(
-            str(notebook), str(target), parameters=parameters, kernel_name=use_project_kernel(),
-            progress_bar=False, log_output=False, cwd=str(cwd), execution_timeout=timeout,
-        )
-    except papermill.PapermillExecutionError as err:
-        raise BuildError(f"{notebook.name}: cell {err.exec_count} (cell index {err.cell_index}) raised {err.ename}: {err.evalue}") from None
-    except CellTimeoutError as err:
-        raise BuildError(f"{notebook.name}: a cell ran longer than the timeout of {timeout} s ({str(err).splitlines()[0]})") from None
-    except DeadKernelError as err:
-        raise BuildError(f"{notebook.name}: the kernel died ({err})") from None
-
-
 def briefing_metadata(dataset: "Dataset", zone: str, year: int, currency: str) -> dict[str, str]:  # noqa: F821
     """What the templates put in the title block and the PDF's document properties."""
     rows = dataset.figures(zone, year)
@@ -250,14 +222,19 @@ def build_briefing(notebook: str | Path | None = None, data: str | Path | None =
 
 def _produce(notebook: Path, values: dict, formats: tuple[str, ...], stem: str, meta: dict, timeout: int) -> dict[str, bytes]:
     """Execute and render inside a private folder; on failure keep the notebook for debugging."""
+    from .execute import execute, skip_slow_optional_imports, start_kernel, stop_kernel
+
+    work = Path(tempfile.mkdtemp(prefix="lushun-build-"))
+    executed = work / f"{stem}.ipynb"
+    kernel = start_kernel(notebook.parent)
+    skip_slow_optional_imports()
     import nbformat
 
     from . import render
 
-    work = Path(tempfile.mkdtemp(prefix="lushun-build-"))
-    executed = work / f"{stem}.ipynb"
     try:
-        nb = execute(notebook, executed, values, timeout, notebook.parent)
+        nb = execute(notebook, executed, values, timeout, kernel)
+        stop_kernel(kernel)
         nb.metadata["lushun"] = meta
         nb.metadata["title"] = meta["title"]
         files = {f"{stem}.ipynb": nbformat.writes(nb).encode("utf-8")}
@@ -269,9 +246,11 @@ def _produce(notebook: Path, values: dict, formats: tuple[str, ...], stem: str, 
         shutil.rmtree(work, ignore_errors=True)
         return files
     except BuildError as err:
+        stop_kernel(kernel)
         kept = _keep_failed(executed)
         raise BuildError(f"{err}" + (f". The executed notebook is kept at {kept}" if kept else "")) from None
     except BaseException:
+        stop_kernel(kernel)
         shutil.rmtree(work, ignore_errors=True)
         raise
 

@@ -41,6 +41,17 @@ def _build_parser() -> argparse.ArgumentParser:
     build.add_argument("--timeout", type=int, default=300, help="seconds a cell may run (default 300)")
     build.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
 
+    batch = sub.add_parser("batch", help="build every zone and year in the data, in parallel")
+    batch.add_argument("--data", help="indicators.csv of the data set (default data/indicators.csv)")
+    batch.add_argument("--currency", default="CNY", help="currencies, comma separated: CNY,USD")
+    batch.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel builds (default: one per core)")
+    batch.add_argument("--notebook", help="notebook to run (default notebooks/briefing.ipynb)")
+    batch.add_argument("--to", default="html,pdf", help="formats, comma separated: html,pdf")
+    batch.add_argument("--output-dir", help="where to write (default reports/; a folder per currency when several)")
+    batch.add_argument("--timeout", type=int, default=300, help="seconds a cell may run (default 300)")
+    batch.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar")
+
     check = sub.add_parser("check", help="validate a data file")
     check.add_argument("csv", nargs="?", help="indicators.csv (default data/indicators.csv)")
 
@@ -66,6 +77,20 @@ def _cmd_build(args: argparse.Namespace) -> int:
     for path in result.paths:
         print(_shown(path))
     return 0
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import plan, run_batch, summary
+    from .build import parse_formats
+
+    if args.jobs < 1:
+        raise InputError(f"option `--jobs`: {args.jobs} must be 1 or more")
+    jobs = plan(args.data, tuple(c.strip().upper() for c in args.currency.split(",") if c.strip()), args.output_dir)
+    options = {"notebook": args.notebook, "data": args.data, "formats": parse_formats(args.to),
+               "timeout": args.timeout, "force": args.force}
+    outcomes = run_batch(jobs, args.jobs, options, progress=not args.no_progress and sys.stderr.isatty())
+    print(summary(outcomes))
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -100,7 +125,7 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-COMMANDS = {"build": _cmd_build, "check": _cmd_check, "extract": _cmd_extract}
+COMMANDS = {"build": _cmd_build, "batch": _cmd_batch, "check": _cmd_check, "extract": _cmd_extract}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,7 +24,7 @@ from .errors import BuildError
 REMOVED_TAGS = {"injected-parameters", "parameters", "remove-cell"}
 LATEX_PACKAGES = "texlive-xetex texlive-fonts-recommended texlive-plain-generic texlive-latex-extra texlive-lang-cjk fonts-noto-cjk fonts-texgyre"
 MAX_LATEX_PASSES = 4
-_RERUN = re.compile(r"Rerun to get|Label\(s\) may have changed|rerunfilecheck.*Rerun")
+_RERUN = re.compile(r"Rerun to get|Label\(s\) may have changed")
 _MISSING_FILE = re.compile(r"! LaTeX Error: File `([^']+)' not found|! Font \\?\S+=\S*\"?([^\"\s:]+)\"?.*not loadable")
 
 
@@ -68,8 +68,18 @@ def to_latex(nb: nbformat.NotebookNode, stem: str) -> tuple[str, dict[str, bytes
                              extra_template_basedirs=[str(config.TEMPLATES_DIR)])
     exporter.register_filter("latex_text", escape.latex)
     resources = {"metadata": {"name": stem}, "output_files_dir": f"{stem}_files"}
-    body, resources = exporter.from_notebook_node(reader_notebook(nb), resources=resources)
+    nb = reader_notebook(nb)
+    nb.metadata.setdefault("lushun", {})["cjk"] = has_cjk(nbformat.writes(nb))
+    body, resources = exporter.from_notebook_node(nb, resources=resources)
     return body, dict(resources.get("outputs", {}))
+
+
+_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]|[\U00020000-\U0002fa1f]")
+
+
+def has_cjk(text: str) -> bool:
+    """CJK fonts cost time on every LaTeX pass; load them only for text that needs them."""
+    return bool(_CJK.search(text))
 
 
 def require_xelatex() -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import papermill
 import pytest
 
-from lushun_analysis.build import use_project_kernel
+from lushun_analysis.execute import use_project_kernel
 
 from .conftest import ROOT
 
