@@ -1,0 +1,521 @@
+"""Turn a government release into rows of the indicator table.
+
+``numbers.find_quantities`` says which numbers are written and of what; this
+module decides which figure each one is: its qualifier ("more than", "or more"),
+the growth rate stated for it ("up 16.6%", "decreased by 17.6 percent to ...",
+"... respectively"), a label, a topic and an id. The rules follow the labelling
+conventions of the extraction development set (``../shared/extraction``), written
+for the genre, not for one text; ``benchmarks/eval_extract.py`` measures them.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+import pandas as pd
+
+from .config import INDICATOR_COLUMNS
+from .errors import InputError
+from .numbers import RATIO_RE, STOP_WORDS, Quantity, find_quantities, unit_in_context
+
+__all__ = ["extract_csv", "extract_figures", "infer_year", "read_release", "review_html",
+           "to_indicator_table"]
+
+log = logging.getLogger(__name__)
+
+SPAN_COLUMNS = ["start", "end", "text"]
+# Rates and ages never carry a growth rate of their own.
+NOT_GROWING = {"percent", "percentage_point", "permille", "cny_per_usd", "year"}
+CURRENCIES = {"CNY", "USD", "HKD", "EUR"}
+
+# The comparison period written around a growth rate.
+BASELINE = (r"(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy"
+            r"|(?:over|than|on|from|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?"
+            r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)\s+year"
+            r"|(?:over|from|on|than)\s+(?:19|20)\d\d)")
+# Words right before a percent that make it a growth rate; searched up to the percent.
+GROWTH_CUE_RE = re.compile(
+    r"(?:\b(?:with\s+)?(?:an?\s+)?(?:average\s+)?"
+    r"(?:(?:year[-\s]on[-\s]year|year-over-year|y-o-y|yoy|annual)\s+)?"
+    r"(?P<negative>negative\s+)?"
+    r"(?P<noun>increase|growth|rise|surge|jump|decrease|decline|drop|fall|reduction|dip)"
+    r"\s+(?:rate\s+)?(?:of|by)"
+    r"|\bgrowth\s+rate\s+(?:was|is|reached|stood\s+at|hit)"
+    r"|\b(?P<verb>up|down|increased?|increases|increasing|grew|grows?|growing|rose|rises?|rising"
+    r"|surged?|surging|jumped|climbed|decreased?|decreases|decreasing|declined?|declining"
+    r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped)"
+    r"(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
+    r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
+    re.IGNORECASE)
+# "12.5% higher than last year": the cue follows the rate.
+GROWTH_AFTER_RE = re.compile(
+    r"\s*(?P<word>higher|more|lower|less|up|down)\s+(?:than|over|from|compared\s+(?:with|to))\s+"
+    r"(?:that\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)",
+    re.IGNORECASE)
+FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
+           "less", "negative")
+# "decreased by 17.6 percent year-on-year to 1.12 million tons": the amount follows.
+FORWARD_GAP_RE = re.compile(
+    rf"\s*{BASELINE}?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling)\s+"
+    r"(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
+CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
+# Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
+CONNECTOR = r"(?:(?:and|which\s+(?:is|was)|\w+ing)\s+)?"
+ADJACENT_GAP_RE = re.compile(rf"\s*[,—–-]?\s*{CONNECTOR}")
+COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")
+
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+ABBREVIATIONS = {"no", "nos", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "inc", "jr", "vs",
+                 "e.g", "i.e", "approx", "u.s", "u.k"}
+# "In 2017, ...", "By the end of 2017", "Throughout the whole year of 2016" opening a sentence.
+YEAR_PHRASE_RE = re.compile(
+    r"(?:^|(?<=[.!?\n\]])\s*)(?:(?:In|During|Throughout|By\s+the\s+end\s+of)\s+"
+    r"(?:the\s+(?:(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter|whole\s+year"
+    r"|year)\s+(?:of\s+)?)?|The\s+year\s+(?:of\s+)?)((?:19|20)\d\d)\b(?!\s*[-–])")
+
+# First match wins, so specific topics come before broad ones. Extend freely.
+TOPIC_KEYWORDS = {
+    "fiscal": ["fiscal", "financial revenue", "financial expenditure", "tax", "budget"],
+    "tourism": ["touris", "visitor", "scenic", "hostel", "hotel", "holiday"],
+    "education": ["school", "education", "student", "teacher", "universit", "college",
+                  "kindergarten"],
+    "health": ["hospital", "medical", "health", "patient", "clinic", "doctor", "cataract",
+               "physical examination"],
+    "welfare": ["pension", "elder", "senior citizen", "subsid", "welfare", "poverty",
+                "social security", "employment", "training", "polic", "livelihood"],
+    "innovation": ["research", "laborator", "innovation", "patent", "high-tech", "technolog",
+                   "r&d", "science"],
+    "transport": ["port", "cargo", "container", "teu", "railway", "road", "throughput",
+                  "logistic", "airport", "passenger", "highway", "vehicle", "locomotive"],
+    "trade": ["export", "import", "trade", "foreign"],
+    "energy": ["power", "electricity", "kilowatt", "crude oil", "natural gas"],
+    "investment": ["investment", "fixed-asset", "fixed asset", "capital"],
+    "projects": ["project"],
+    "industry": ["industr", "enterprise", "manufactur", "output", "production", "factory",
+                 "steel", "cement", "compan", "sales", "bearings"],
+    "agriculture": ["agricultur", "farm", "grain", "fishery", "fishing"],
+    "environment": ["environment", "emission", "energy conservation", "forest"],
+}
+# Keywords match at the start of a word: "port" is not in "proportion".
+TOPIC_RES = [(topic, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE))
+             for topic, words in TOPIC_KEYWORDS.items()]
+GENERIC_TOPICS = ("investment", "projects")
+FALLBACK_TOPIC = "economy"
+
+# Reading a naming phrase right to left from the figure: words dropped at its end,
+# and words where it starts.
+TRAILING_WORDS = frozenset("""
+    was were is are has have had been be reached reaching totaled totalled totaling amounted
+    amounting to of at with by a an the total hit stood achieved realized recorded reported
+    registered posted saw exceeded exceeding more than over about around nearly approximately
+    above under less up down from some almost for in on""".split())
+PHRASE_BOUNDARY = frozenset("""
+    was were is are has have had been reached saw reported recorded posted achieved realized
+    realised with and by for on that which while when including included such as attending
+    holding discussing signing totaled totalled hit there it they we where whose""".split())
+DROPPED_WORDS = frozenset({"the", "a", "an", "annual", "its", "their"})
+PRONOUNS = frozenset({"", "those", "these", "it", "they", "this", "that", "which", "who"})
+# Nouns that say how something is counted, not what: the label comes from before.
+MEASURE_WORDS = frozenset({"times", "units", "sets", "pieces", "items", "boxes", "batches",
+                           "kinds", "types", "cases", "pairs", "copies"})
+RATIO_PART_RE = re.compile(r"\d\s?:\s?\d")
+ADMIN_TAIL_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:county|city|district|zone|province|area|region|town|country)\b.*$",
+    re.IGNORECASE)
+
+
+@dataclass
+class Figure:
+    """One quantity while its meaning is worked out from the sentence around it."""
+
+    quantity: Quantity
+    sentence: tuple[int, int]
+    unit: str
+    qualifier: str = "exact"
+    growth_pct: float | None = None
+    is_rate: bool = False  # a percent introduced as a growth rate
+    attached: bool = False  # a rate handed to the amount it modifies
+    conversion: bool = False  # "($34.96 billion)" restating the amount before it
+    phrase_end: int = 0  # where the words naming it end, before a qualifier or growth clause
+    label: str = ""
+    owner: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end
+
+
+def read_release(path: str | Path) -> str:
+    """Read a release as text, refusing files that would yield nonsense figures."""
+    path = Path(path)
+    name = f"Release text `{path}`"
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name} does not exist; check the path.") from None
+    except IsADirectoryError:
+        raise InputError(f"{name} is a folder, not a text file.") from None
+    except OSError as error:
+        raise InputError(f"{name} cannot be read: {error.strerror}.") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name} is UTF-16, not UTF-8; re-save it as UTF-8 text.")
+    if b"\x00" in raw:
+        raise InputError(f"{name} looks binary (NUL byte at offset {raw.index(0)}); "
+                         "give the plain-text release, saved as UTF-8.")
+    bom = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+    try:
+        text = raw[bom:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        offset = bom + error.start  # in the file, as a hex editor shows it
+        raise InputError(f"{name} is not valid UTF-8 (byte 0x{raw[offset]:02x} at offset "
+                         f"{offset}); re-save it as UTF-8 text.") from None
+    if not text.strip():
+        raise InputError(f"{name} is empty; there are no figures to extract.")
+    if sum(ord(c) < 32 and c not in "\t\n\r\f" for c in text) > len(text) / 100:
+        raise InputError(f"{name} looks binary (many control characters); "
+                         "give the plain-text release, saved as UTF-8.")
+    return text
+
+
+def extract_figures(text: str, zone: str = "", year: int | None = None,
+                    source: str = "") -> pd.DataFrame:
+    """Every figure in the text as indicator rows, plus its span (start, end, text)."""
+    sentences = split_sentences(text)
+    figures = [_figure(text, quantity, sentences) for quantity in find_quantities(text)]
+    _mark_conversions(text, figures)
+    _assign_growth(text, figures)
+    kept = [figure for figure in figures if not figure.attached]
+    for figure in kept:
+        _describe(text, figure, figures)
+    frame = pd.DataFrame([_row(text, figure, zone, source) for figure in kept],
+                         columns=INDICATOR_COLUMNS + SPAN_COLUMNS)
+    frame["indicator"] = _unique_ids(frame["label"].tolist())
+    year = year if year is not None else infer_year(text)
+    frame["year"] = pd.array([year] * len(frame), dtype="Int64")
+    return frame.astype({"value": float, "growth_pct": float})
+
+
+def extract_csv(path: str | Path, zone: str = "", year: int | None = None,
+                source: str = "") -> str:
+    """The indicator rows of a release file as CSV text, as `lushun extract` writes them.
+
+    The data contract requires a year, so a release that does not name its reporting
+    year unambiguously is refused until the user gives ``--year``. The source id
+    defaults to the file's name.
+    """
+    path = Path(path)
+    text = read_release(path)
+    year = year if year is not None else infer_year(text)
+    if year is None:
+        named = sorted({int(y) for y in YEAR_PHRASE_RE.findall(text)})
+        found = (f"it names {', '.join(map(str, named))}" if named
+                 else 'no phrase like "In 2017, ..." names one')
+        raise InputError(f"Cannot tell the reporting year of `{path}` ({found}); "
+                         "give it with --year.")
+    figures = extract_figures(text, zone=zone, year=year, source=source or _slug(path.stem))
+    if figures.empty:
+        log.warning("no figures found in %s", path)
+    return to_indicator_table(figures).to_csv(index=False, lineterminator="\n")
+
+
+def infer_year(text: str) -> int | None:
+    """The reporting year when every "In 2017, ..." phrase names the same one, else None."""
+    years = {int(year) for year in YEAR_PHRASE_RE.findall(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def to_indicator_table(figures: pd.DataFrame) -> pd.DataFrame:
+    """The DESIGN.md columns in order, whole values written without ".0" in a CSV."""
+    table = figures[INDICATOR_COLUMNS].copy()
+    whole = [int(value) if float(value).is_integer() else value for value in table["value"]]
+    table["value"] = pd.Series(whole, index=table.index, dtype=object)
+    return table
+
+
+def review_html(figures: pd.DataFrame, text: str) -> str:
+    """Each figure with its sentence and the span marked, to check rows against the source.
+
+    ``figures`` is what ``extract_figures`` returned for ``text``.
+    """
+    items = []
+    for row in figures.itertuples(index=False):
+        offset = row.start - text.rfind(row.quote, 0, row.start + len(row.quote))
+        end = offset + len(row.text)
+        growth = "" if pd.isna(row.growth_pct) else f", growth {row.growth_pct:g}%"
+        items.append(
+            f"<li><code>{html.escape(row.indicator)}</code> {html.escape(row.label)}: "
+            f"{row.value:,.15g} {html.escape(row.unit)} ({html.escape(row.qualifier)}{growth})"
+            f"<br>{html.escape(row.quote[:offset])}<mark>{html.escape(row.quote[offset:end])}"
+            f"</mark>{html.escape(row.quote[end:])}</li>")
+    return "<ol>\n" + "\n".join(items) + "\n</ol>"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, trimmed of whitespace, so quotes are exact substrings of the text."""
+    spans, start = [], 0
+    for match in SENTENCE_END_RE.finditer(text):
+        word = re.search(r"([A-Za-z.]+)\.$", text[max(0, match.start() - 8):match.start() + 1])
+        if word and word.group(1).lower() in ABBREVIATIONS:
+            continue
+        if re.fullmatch(r"\s*\d{1,2}\.", text[start:match.end()]):
+            continue  # "1." opening a list item belongs to its item
+        spans.append(_trimmed(text, start, match.end()))
+        start = match.end()
+    spans.append(_trimmed(text, start, len(text)))
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+
+
+def _figure(text: str, quantity: Quantity, sentences: list[tuple[int, int]]) -> Figure:
+    start, end = next((s for s in sentences if s[0] <= quantity.start < s[1]), (0, len(text)))
+    unit = unit_in_context(quantity, text[start:quantity.start], text[start:end])
+    return Figure(quantity, (start, end), unit, quantity.qualifier, phrase_end=quantity.named_end)
+
+
+def _mark_conversions(text: str, figures: list[Figure]) -> None:
+    """An amount in brackets right after one in another currency restates it."""
+    for previous, figure in pairwise(figures):
+        if (figure.unit != previous.unit and {figure.unit, previous.unit} <= CURRENCIES
+                and CONVERSION_GAP_RE.fullmatch(text, previous.end, figure.start)):
+            figure.conversion = True
+
+
+def _assign_growth(text: str, figures: list[Figure]) -> None:
+    """Give each growth rate to the figure it modifies; unattached rates stay rows."""
+    for index, figure in enumerate(figures):
+        if figure.unit != "percent" or figure.is_rate:
+            continue
+        cue = _growth_cue(text, figure)
+        if cue is None:
+            continue
+        sign, cue_start = cue
+        rates = _rate_list(text, figures, index)
+        for rate in rates:
+            rate.is_rate, rate.growth_pct = True, sign * rate.quantity.value
+            rate.phrase_end = cue_start
+        targets = _growth_targets(text, figures, index, cue_start, rates)  # [] when none
+        for rate, target in zip(rates, targets, strict=False):
+            target.growth_pct, rate.attached = rate.growth_pct, True
+
+
+def _growth_cue(text: str, figure: Figure) -> tuple[float, int] | None:
+    """The sign a cue gives the rate ("fell" is negative) and where the cue starts."""
+    before = GROWTH_CUE_RE.search(text, figure.sentence[0], figure.start)
+    if before is not None:
+        word = before.group("negative") or before.group("noun") or before.group("verb") or ""
+        return (-1.0 if word.lower().startswith(FALLING) else 1.0), before.start()
+    after = GROWTH_AFTER_RE.match(text, figure.end)
+    if after is not None:
+        return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), figure.start
+    return None
+
+
+def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:
+    """"increased by 3.10%, 5.90% and 12.70%" is one cue for three rates."""
+    rates = [figures[index]]
+    for figure in figures[index + 1:]:
+        if (figure.unit != "percent" or figure.sentence != rates[0].sentence
+                or not LIST_GAP_RE.fullmatch(text, rates[-1].end, figure.start)):
+            break
+        rates.append(figure)
+    return rates
+
+
+def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int,
+                    rates: list[Figure]) -> list[Figure]:
+    """The amounts the rates belong to: listed "respectively", following "to", or before."""
+    sentence = figures[index].sentence
+    before = [figure for figure in figures[:index] if figure.sentence == sentence]
+    if len(rates) > 1:
+        candidates = [figure for figure in before if _can_grow(figure)]
+        if RESPECTIVELY_RE.match(text, rates[-1].end) and len(candidates) >= len(rates):
+            return candidates[-len(rates):]
+        return []
+    after = figures[index + 1] if index + 1 < len(figures) else None
+    if (after is not None and after.sentence == sentence and _can_grow(after)
+            and FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)):
+        after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
+        return [after]
+    previous = next((figure for figure in reversed(before) if not figure.conversion), None)
+    if previous is not None and _can_grow(previous) and _appositive(text, previous.end, cue_start):
+        return [previous]
+    return []
+
+
+def _can_grow(figure: Figure) -> bool:
+    return figure.unit not in NOT_GROWING and not figure.conversion and figure.growth_pct is None
+
+
+def _appositive(text: str, end: int, cue_start: int) -> bool:
+    """A rate modifies the amount before it when only a short comma phrase comes between.
+
+    "RMB 1.21 billion, up 16.6%" and "271 locomotives were produced, up 68.3 percent"
+    qualify; "20 million yuan or more -- saw added value ... increase by 11.2 percent"
+    does not: there the rate has a subject of its own.
+    """
+    gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
+    if ADJACENT_GAP_RE.fullmatch(gap):
+        return True
+    return "--" not in gap and len(gap.split()) <= 8 and COMMA_GAP_RE.fullmatch(gap) is not None
+
+
+def _describe(text: str, figure: Figure, figures: list[Figure]) -> None:
+    """A readable label from the words that name the figure, for review and ids."""
+    sentence_start, sentence_end = figure.sentence
+    if figure.conversion:
+        previous = max((f for f in figures if f.end <= figure.start), key=lambda f: f.end)
+        figure.label = f"{previous.label} ({figure.unit})"
+        return
+    if figure.is_rate:
+        subject, _ = _left_phrase(text, sentence_start, figure.phrase_end)
+        figure.label = _capitalised(f"{subject or 'rate'} growth")
+        return
+    ratio = _first_ratio_start(text, figure)
+    if ratio is not None:
+        subject, _ = _left_phrase(text, sentence_start, ratio)
+        figure.label = _capitalised(f"{subject or 'ratio'}, share")
+        return
+    noun = figure.quantity.noun.strip("“”\"'")
+    after = text[figure.end:sentence_end]
+    of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Za-z][\w'&-]*\s?){1,6})", after)
+    phrase, owner = "", ""
+    if noun and noun.lower() not in MEASURE_WORDS:
+        phrase = noun
+    elif figure.unit not in ("count", "person", "household"):
+        if figure.unit == "percent" and re.match(r"\s+[a-z]", after):
+            phrase = _cut_phrase(_words_until_stop(after))  # "100% market share"
+        if not phrase and of_phrase:
+            phrase = _cut_phrase(_words_until_stop(of_phrase.group(1)))  # "RMB10.55 billion of"
+    if not phrase:
+        phrase, owner = _left_phrase(text, sentence_start, figure.phrase_end)
+    phrase = phrase or _cut_phrase(_words_until_stop(after)) or figure.unit
+    figure.label, figure.owner = _capitalised(f"{phrase}, {owner}" if owner else phrase), owner
+
+
+def _first_ratio_start(text: str, figure: Figure) -> int | None:
+    """Where the first share ratio of the sentence starts, if the figure is part of one."""
+    near = (max(0, figure.start - 2), figure.end + 2)
+    if figure.unit != "percent" or not RATIO_PART_RE.search(text, *near):
+        return None
+    first = RATIO_RE.search(text, *figure.sentence)
+    return first.start() if first else None
+
+
+def _words_until_stop(text: str) -> list[str]:
+    """The words naming what follows a figure, up to a function word or punctuation."""
+    words = []
+    for raw in text.split()[:6]:
+        word = raw.strip(".,;:()“”\"'")
+        if not word or word.lower() in STOP_WORDS:
+            break
+        words.append(word)
+        if raw.rstrip("“”\"'")[-1:] in ".,;:)":
+            break
+    return words
+
+
+def _left_phrase(text: str, start: int, end: int) -> tuple[str, str]:
+    """The noun phrase before a figure ("The annual fiscal revenue was"), and its owner.
+
+    The owner is the thing that has the figure in "Boyang Primary School upgrading
+    project with a total investment of": the phrase before "with".
+    """
+    before = re.sub(r"\([^()]*\)", " ", text[start:end])
+    for clause in reversed(re.split(r"[,;:()\[\]“”\"]|--|[–—]", before)):
+        words = re.sub(r"\s+such\s+as\b.*$", "", clause).split()
+        while words and (words[-1].lower() in TRAILING_WORDS or _is_participle_after_be(words)):
+            words.pop()
+        kept: list[str] = []
+        while words and words[-1].lower() not in PHRASE_BOUNDARY and len(kept) < 7:
+            kept.insert(0, words.pop())
+        phrase = _cut_phrase(kept)
+        if phrase:
+            owner = _cut_phrase(words[-6:-1]) if words and words[-1].lower() == "with" else ""
+            if owner.lower() in PRONOUNS or re.search(r"\d", owner):
+                owner = ""
+            return phrase, owner
+    return "", ""
+
+
+def _is_participle_after_be(words: list[str]) -> bool:
+    """"was adjusted" in "The proportion ... was adjusted from": the verb, not the name."""
+    return (len(words) > 1 and words[-1].lower().endswith("ed")
+            and words[-2].lower() in {"was", "were", "is", "are", "been", "be"})
+
+
+def _cut_phrase(words: list[str]) -> str:
+    """Drop articles, leading verbs and trailing place names from a naming phrase."""
+    words = [word for word in words if word.lower() not in DROPPED_WORDS]
+    while len(words) > 2 and words[0].lower().endswith("ing"):
+        words.pop(0)  # "obtaining comprehensive income", but not "emerging markets"
+    phrase = re.sub(r"^(?:number\s+)?of\s+", "", " ".join(words), flags=re.IGNORECASE)
+    phrase = ADMIN_TAIL_RE.sub("", re.split(r"\s+in\s+", phrase)[0])
+    phrase = re.sub(r"(?:\s+of(?:\s+[A-Z][\w'’&-]*)+|\s+\w+ed)+$", "", phrase)
+    return phrase.strip(" .")
+
+
+def _capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _topic(text: str, figure: Figure) -> str:
+    """Topic from the label; the clause around the figure refines a generic one.
+
+    "Total investment" of a hospital project is health; examples after "such as" are
+    left out, since "12 projects such as the ... Research Institute" are projects.
+    """
+    topic = _first_topic(f"{figure.label} {figure.owner}")
+    if topic is None or topic in GENERIC_TOPICS:
+        before = re.split(r"[,;:]", text[figure.sentence[0]:figure.start])[-1]
+        after = re.split(r"[,;.]\s|\bsuch\s+as\b", text[figure.end:figure.sentence[1]])[0]
+        around = _first_topic(f"{before} {after}")
+        topic = around if around not in (None, *GENERIC_TOPICS) else topic or around
+    return topic or FALLBACK_TOPIC
+
+
+def _first_topic(text: str) -> str | None:
+    return next((topic for topic, pattern in TOPIC_RES if pattern.search(text)), None)
+
+
+def _row(text: str, figure: Figure, zone: str, source: str) -> dict[str, object]:
+    # A rate standing alone is its own figure: value and growth are the signed rate.
+    value = figure.growth_pct if figure.is_rate else figure.quantity.value
+    return {
+        "zone": zone, "year": None, "topic": _topic(text, figure), "indicator": "",
+        "label": figure.label, "value": value, "unit": figure.unit,
+        "qualifier": figure.qualifier, "growth_pct": figure.growth_pct, "source": source,
+        "quote": text[slice(*figure.sentence)],
+        "start": figure.start, "end": figure.end, "text": text[figure.start:figure.end],
+    }
+
+
+def _unique_ids(labels: list[str]) -> list[str]:
+    """snake_case ids from labels, suffixed _2, _3 ... when two figures share a name."""
+    ids: list[str] = []
+    for label in labels:
+        base = "_".join(re.sub(r"[^a-z0-9]+", " ", label.lower()).split()[:6]) or "figure"
+        base = base if base[0].isalpha() else f"n_{base}"
+        candidate, number = base, 2
+        while candidate in ids:
+            candidate, number = f"{base}_{number}", number + 1
+        ids.append(candidate)
+    return ids
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "release"

@@ -1,0 +1,473 @@
+"""Tests for `lushun extract`: one short sentence per rule, then the 2017 release itself."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import re
+import sys
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lushun_analysis import config
+from lushun_analysis.errors import InputError
+from lushun_analysis.extract import (
+    extract_csv,
+    extract_figures,
+    infer_year,
+    read_release,
+    review_html,
+    to_indicator_table,
+)
+from lushun_analysis.numbers import find_quantities, parse_number
+
+RELEASE = config.data_dir() / "raw" / "lushun-2017-release.txt"
+INDICATORS = config.data_dir() / "indicators.csv"
+
+
+def found(text: str) -> list[tuple[float, str, str, float | None]]:
+    """(value, unit, qualifier, growth_pct) of every row, in text order."""
+    frame = extract_figures(text)
+    return [
+        (row.value, row.unit, row.qualifier, None if pd.isna(row.growth_pct) else row.growth_pct)
+        for row in frame.itertuples()
+    ]
+
+
+def exact(value: float, unit: str, growth: float | None = None) -> tuple:
+    return (value, unit, "exact", growth)
+
+
+MONEY = [
+    ("The annual fiscal revenue was RMB 1.21 billion.", [exact(1.21e9, "CNY")]),
+    ("Enterprises achieved RMB10.55 billion of output value.", [exact(10.55e9, "CNY")]),
+    ("The funds reached 62.86 billion yuan.", [exact(62.86e9, "CNY")]),
+    ("The project has a total investment of RMB 88 million.", [exact(88e6, "CNY")]),
+    ("Hostels earned 10,000 yuan.", [exact(1e4, "CNY")]),
+    ("Foreign capital was US$ 3.5 million.", [exact(3.5e6, "USD")]),
+    ("Exports were USD 2 billion.", [exact(2e9, "USD")]),
+    ("The new hospital cost 100 million yuan.", [exact(1e8, "CNY")]),
+    ("In the first seven months it arrives at 101.48 billionCNY.", [exact(101.48e9, "CNY")]),
+    ("Each project invested 50million CNY.", [exact(5e7, "CNY")]),
+    ("GDP was RMB 19,154.4 million Yuan.", [exact(19_154_400_000, "CNY")]),
+    ("The added value in dollars was $34.96 billion.", [exact(34.96e9, "USD")]),
+    ("Revenue was 519.44 billion yuan.", [exact(519_440_000_000, "CNY")]),
+    ("Per capita GDP converted to US Dollar was USD 6804.", [exact(6804, "USD")]),
+    ("Income totalled 2.97 billion US dollars.", [exact(2.97e9, "USD")]),
+    ("Investment from Hong Kong was HK$ 2 billion.", [exact(2e9, "HKD")]),
+    ("The added value was 248.59 billion yuan ($34.96 billion).",
+     [exact(248.59e9, "CNY"), exact(34.96e9, "USD")]),
+    # An amount with no currency word is yuan when the sentence speaks of money.
+    ("The per capita GDP of the county reached 41,798.", [exact(41798, "CNY")]),
+    ("The average wage was 65,432.", [exact(65432, "CNY")]),
+    ("Based on the average exchange rate 6.1428 announced by the state.",
+     [exact(6.1428, "cny_per_usd")]),
+]
+
+PERCENTAGES = [
+    ("The market share reached 16.6%.", [exact(16.6, "percent")]),
+    ("The market share reached 16.6 percent.", [exact(16.6, "percent")]),
+    ("The market share reached 16.6 per cent.", [exact(16.6, "percent")]),
+    ("The market share reached 10.50 %.", [exact(10.5, "percent")]),
+    ("The auto dock accounted for 100% market share.", [exact(100, "percent")]),
+    ("The proportion of the three industries was 15.70:40.04:44.26.",
+     [exact(15.7, "percent"), exact(40.04, "percent"), exact(44.26, "percent")]),
+    ("About 1/4 of the funds went to rural areas.", [(25.0, "percent", "approx", None)]),
+    ("The birth rate was 8.5 per thousand.", [exact(8.5, "permille")]),
+    ("The natural growth rate was 2.1‰.", [exact(2.1, "permille")]),
+    ("The share of services was 2.3 percentage points higher.", [exact(2.3, "percentage_point")]),
+]
+
+GROWTH = [
+    ("The annual fiscal revenue was RMB 1.21 billion, up 16.6%.", [exact(1.21e9, "CNY", 16.6)]),
+    ("Steel production was 1.71 million tons, down 3%.", [exact(1.71e6, "ton", -3)]),
+    ("Revenue was 5 billion yuan, an increase of 12 percent.", [exact(5e9, "CNY", 12)]),
+    ("Cargo throughput reached 0.355 billion tons, with a year-on-year growth of 5.5%.",
+     [exact(355e6, "ton", 5.5)]),
+    ("The port handled 9.441 million TEU with a year-on-year increase of 1.5%.",
+     [exact(9.441e6, "teu", 1.5)]),
+    ("Its net income totaled 35.09 billion yuan, up 15.8 percent year-on-year.",
+     [exact(35.09e9, "CNY", 15.8)]),
+    ("Tax paid totaled 63.1 billion yuan, a decrease of 9 percent year-on-year.",
+     [exact(63.1e9, "CNY", -9)]),
+    ("Crude oil output was 22.34 million tons, dropping by 14.5 percent year-on-year.",
+     [exact(22.34e6, "ton", -14.5)]),
+    ("Income was 519.44 billion yuan in 2018, down 4.2 percent from 2017.",
+     [exact(519.44e9, "CNY", -4.2)]),
+    ("Exports rose by 8 percent to USD 2 billion.", [exact(2e9, "USD", 8)]),
+    ("Imports fell by 4.5% to 3 billion yuan.", [exact(3e9, "CNY", -4.5)]),
+    ("Crude steel production decreased by 17.6 percent year-on-year to 1.12 million metric tons.",
+     [exact(1.12e6, "ton", -17.6)]),
+    ("Cement production decreased 7.3 percent year-on-year to 6.43 million tons.",
+     [exact(6.43e6, "ton", -7.3)]),
+    ("Their total investment is 98.16 billion CNY increased by16.9%.",
+     [exact(98.16e9, "CNY", 16.9)]),
+    ("A total of 271 locomotives were produced, up 68.3 percent year-on-year.",
+     [exact(271, "count", 68.3)]),
+    ("Automotive production was 22,479 units, dropping 60 percent year-on-year.",
+     [exact(22479, "count", -60)]),
+    ("The revenue was 3 billion yuan, 12.5% higher than last year.", [exact(3e9, "CNY", 12.5)]),
+    ("The district received 298,900 visitors, with a year-on-year growth of 40.07%.",
+     [exact(298900, "person", 40.07)]),
+    ("The added value was 248.59 billion yuan ($34.96 billion) in 2018, an increase of 9.5 "
+     "percent.", [exact(248.59e9, "CNY", 9.5), exact(34.96e9, "USD")]),
+    # A rate with no amount is its own row, the rate in both value and growth.
+    ("Private enterprises recorded growth of 8.6 percent year-on-year.",
+     [exact(8.6, "percent", 8.6)]),
+    ("Sales of industrial products rose 98.58 percent on the previous year.",
+     [exact(98.58, "percent", 98.58)]),
+    ("The CPI fell 2.1%.", [exact(-2.1, "percent", -2.1)]),
+    ("Exports saw negative growth of 3%.", [exact(-3, "percent", -3)]),
+    ("The high-tech sector had a surge of 50.8 percent year-on-year.",
+     [exact(50.8, "percent", 50.8)]),
+    # The rate has a subject of its own, so the threshold before it keeps no growth.
+    ("Manufacturers with annual sales of 20 million yuan or more -- saw added value "
+     "increase by 11.2 percent year-on-year.",
+     [(2e7, "CNY", "at_least", None), exact(11.2, "percent", 11.2)]),
+    ("The added value of the primary industry was RMB 3010.77 million Yuan, the secondary "
+     "industry RMB 7661.12 million Yuan and the tertiary industry RMB 8482.51 million Yuan, "
+     "increased by 3.10%, 5.90% and 12.70% respectively.",
+     [exact(3010.77e6, "CNY", 3.1), exact(7661.12e6, "CNY", 5.9), exact(8482.51e6, "CNY", 12.7)]),
+    ("Output of the three industries grew by 3.1, 5.9 and 12.7 percent respectively.",
+     [exact(3.1, "percent", 3.1), exact(5.9, "percent", 5.9), exact(12.7, "percent", 12.7)]),
+]
+
+COUNTS = [
+    ("The output value of 19 enterprises exceeded RMB100 million.",
+     [exact(19, "count"), (1e8, "CNY", "at_least", None)]),
+    ("12 projects have been completed and put into use.", [exact(12, "count")]),
+    ("The agglomeration of four leading industries provided a strong impetus.",
+     [exact(4, "count")]),
+    ("The research institutions in the Development Zone have reached 18.", [exact(18, "count")]),
+    ("Ten enterprises signed contracts.", [exact(10, "count")]),
+    ("Twenty-one parks were built.", [exact(21, "count")]),
+    ("Dalian attended investment promotion activities twice held by the province.",
+     [exact(2, "count")]),
+    ("The city held investment promotion activities for 6 times.", [exact(6, "count")]),
+    ("The relevant departments discussed 42 projects with 34 of them signed.",
+     [exact(42, "count"), exact(34, "count")]),
+    ("The number of new reserve projects reached 255.", [exact(255, "count")]),
+    ("The auto dock transported 570 thousand commercial vehicles.", [exact(570e3, "count")]),
+    ("Rolling bearings production totaled 1.08 billion sets.", [exact(1.08e9, "count")]),
+    ("DVD production reached 1.88 million.", [exact(1.88e6, "count")]),
+    ("The district received a total number of 298,900 visitors.", [exact(298900, "person")]),
+    ("The company received 350 sea fishing tourists.", [exact(350, "person")]),
+    ("It is planned to provide 2600 people with training.", [exact(2600, "person")]),
+    ("The city received 89.06 million domestic and overseas tourists.",
+     [exact(89.06e6, "person")]),
+    ("The city's total population was 6.99 million.", [exact(6.99e6, "person")]),
+    ("A total of 3,500 households benefited from the renovation.", [exact(3500, "household")]),
+]
+
+UNITS = [
+    ("Cargo throughput reached 0.355 billion tons.", [exact(355e6, "ton")]),
+    ("Crude steel output was 1.12 million metric tons.", [exact(1.12e6, "ton")]),
+    ("Container throughput was 9.441 million TEU.", [exact(9.441e6, "teu")]),
+    ("The warehouse holds 65 thousand cubic meters.", [exact(65e3, "m3")]),
+    ("The zone covers 120 square kilometers.", [exact(120, "km2")]),
+    ("The zone covers 120 square kilometres.", [exact(120, "km2")]),
+    ("Old areas of 1.2 million square meters were renovated.", [exact(1.2e6, "m2")]),
+    ("The district built 35 kilometres of roads.", [exact(35, "km")]),
+    ("The district built 12.5 km of roads.", [exact(12.5, "km")]),
+    ("Electricity consumption was 30.5 billion kWh.", [exact(30.5e9, "kwh")]),
+    ("A total of 44.19 billion kilowatts power was generated.", [exact(44.19e9, "kwh")]),
+    ("Installed capacity reached 5.6 million kilowatts.", [exact(5.6e6, "kw")]),
+    ("The afforestation area reached 3,000 hectares.", [exact(3000, "hectare")]),
+    ("The sown area was 500,000 mu.", [exact(500e3, "mu")]),
+    ("The oldest resident is 105 years old.", [exact(105, "year")]),
+    ("The average temperature was 10.5 degrees Celsius.", [exact(10.5, "celsius")]),
+]
+
+QUALIFIERS = [
+    ("More than 40 industrial enterprises joined.", "at_least"),
+    ("The county received more than 40,000 tourists.", "at_least"),
+    ("Projects of over 0.1 billion yuan were introduced.", "at_least"),
+    ("The output value exceeded RMB100 million.", "at_least"),
+    ("Examinations are free for senior citizens above 60 years old.", "at_least"),
+    ("Manufacturers with annual sales of 20 million yuan or more are counted.", "at_least"),
+    ("Villages with 100 households or more are counted.", "at_least"),
+    ("The funds totalled about RMB 42 million.", "approx"),
+    ("The hostels received around 300 tourists.", "approx"),
+    ("Nearly 2,000 new jobs were created.", "approx"),
+    ("The park cost approximately 5 billion yuan.", "approx"),
+    ("The unemployment rate was less than 5%.", "at_most"),
+    ("The fee was under 300 yuan.", "at_most"),
+    # "Up to" in these translations means "reached".
+    ("The container number was up to 9.441 million TEU.", "exact"),
+    ("The expected investment is 5 billion yuan.", "exact"),
+]
+
+NOT_FIGURES = [
+    "In 2017, the zone took innovation as its guideline.",
+    "The school will be put into use in March, 2018.",
+    "On September21, the Second Phase Project was put into operation.",
+    "On 20 October the fair opened.",
+    "The fair opened on April 10 in Dalian.",
+    "Both of the totals ranked first in Liaoning.",
+    "Taiyanggou held the third Colorful-leaf Festival.",
+    "The 2nd Dalian University Sailing Federation Championship was held.",
+    "Patients in Jinzhou 4th People's Hospital will be subsidized.",
+    "During the eight-day National Day holiday, tourism boomed.",
+    "In the first seven months of this year, investment kept growing.",
+    "Crude oil transfer stayed at the top for ten consecutive months.",
+    "After five years of construction, the port opened.",
+    "The projects inject vitality into the building of Dalian double-pilot area.",
+    "Tourists came from the three northeastern provinces.",
+    "The innovations have come out one after another.",
+    "On the one hand, the port grew.",
+    "The port built a 50,000-ton berth.",
+    "Line 1 of the Metro opened.",
+    "No.3 Middle School was upgraded.",
+    "The G20 summit was held.",
+    "The plan runs over 2016-2020.",
+    "Tourism income was 1.5 times that of last year.",
+    "It follows the “1+N” policy.",
+    "It ranked 3rd among the 14 cities of the province.",
+    "The enterprise is one of the top 500 enterprises.",
+    "It applies the Four Comprehensives.",
+    "The trains leave at 9:30 every day.",
+    "The works are listed as follows:\n\n1. The repair of Zhenxing Road.\n\n2. The free project.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MONEY)
+def test_money_in_base_units(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PERCENTAGES)
+def test_percentages_and_shares(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GROWTH)
+def test_growth_is_attached_to_the_figure_it_modifies(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS)
+def test_counts_of_things_and_people(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNITS)
+def test_physical_units(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "qualifier"), QUALIFIERS)
+def test_qualifiers(sentence: str, qualifier: str) -> None:
+    assert [row[2] for row in found(sentence)] == [qualifier]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES)
+def test_years_dates_ordinals_names_and_set_phrases_are_not_figures(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(("token", "value"), [
+    ("1,234.5", 1234.5), ("12", 12.0), ("four", 4.0), ("Ten", 10.0), ("twenty-one", 21.0),
+    ("ninety-nine", 99.0), ("twice", 2.0),
+])
+def test_parse_number(token: str, value: float) -> None:
+    assert parse_number(token) == value
+
+
+def test_spans_point_at_the_figure_inside_its_quote() -> None:
+    text = RELEASE.read_text(encoding="utf-8")
+    frame = extract_figures(text)
+    for row in frame.itertuples():
+        assert text[row.start:row.end] == row.text
+        assert row.quote in text and row.text in row.quote
+        assert text.index(row.quote) <= row.start
+
+
+def test_quote_is_the_whole_sentence() -> None:
+    text = "Tourism boomed. The county received 40,000 tourists.  It was a record."
+    assert extract_figures(text)["quote"].tolist() == ["The county received 40,000 tourists."]
+
+
+def test_label_and_indicator_come_from_the_phrase_measured() -> None:
+    frame = extract_figures("The annual fiscal revenue was RMB 1.21 billion, up 16.6%.")
+    assert frame[["indicator", "label", "topic"]].values.tolist() == [
+        ["fiscal_revenue", "Fiscal revenue", "fiscal"]]
+
+
+def test_indicators_are_unique_snake_case() -> None:
+    frame = extract_figures("It discussed 214 projects and signed 141 projects. "
+                            "The regions signed 107 projects.")
+    assert frame["indicator"].tolist() == ["projects", "projects_2", "projects_3"]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), [
+    ("The comprehensive tourism income was 104.6 million yuan.", "tourism"),
+    ("The school has 1,200 students.", "education"),
+    ("The hospital project has a total investment of RMB 200 million.", "health"),
+    ("The research institutions have reached 18.", "innovation"),
+    ("The port handled 45 million tons of cargo.", "transport"),
+    ("The county's GDP was 5 billion yuan.", "economy"),
+])
+def test_topics_from_a_keyword_map(sentence: str, topic: str) -> None:
+    assert extract_figures(sentence)["topic"].tolist() == [topic]
+
+
+def test_zone_year_and_source_are_copied_to_every_row() -> None:
+    frame = extract_figures("It has 12 parks and 3 ports.", zone="Z", year=2019, source="s")
+    assert set(frame["zone"]) == {"Z"} and set(frame["source"]) == {"s"}
+    assert set(frame["year"]) == {2019}
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("In 2017, Lushun Development Zone took innovation as its guideline.", 2017),
+    ("Throughout the whole year of 2016, throughput grew. In 2016, it rose.", 2016),
+    ("[Economic Profile] In 2014, the county grew 8.3% from 2013.", 2014),
+    ("By the end of 2018, the city had 12 parks.", 2018),
+    ("In 2013, output fell. In 2014, it rose.", None),
+    ("The county received 40,000 tourists.", None),
+    ("The school opens in March, 2018.", None),
+])
+def test_infer_year_only_when_sure(text: str, year: int | None) -> None:
+    assert infer_year(text) == year
+
+
+def test_year_is_inferred_when_not_given() -> None:
+    text = "In 2017, the zone built 12 parks."
+    assert extract_figures(text)["year"].tolist() == [2017]
+    assert extract_figures(text, year=2018)["year"].tolist() == [2018]
+
+
+def test_release_2017_reproduces_indicators_csv() -> None:
+    expected = pd.read_csv(INDICATORS)
+    written = expected[expected["quote"].map(_writes_a_number)]
+    frame = extract_figures(read_release(RELEASE), zone="Lushun Development Zone",
+                            source="dl-gov-lushun-2017")
+    assert len(written) < len(expected)  # the laboratories row is implied, not written
+    assert sorted(_facts(frame)) == sorted(_facts(written))
+    assert set(frame["quote"]) == set(written["quote"])
+    assert set(frame["year"]) == {2017}
+
+
+def _writes_a_number(quote: str) -> bool:
+    return re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twice)\b", quote,
+                     re.IGNORECASE) is not None
+
+
+def _facts(frame: pd.DataFrame) -> list[tuple]:
+    return [(float(row.value), row.unit, row.qualifier,
+             None if pd.isna(row.growth_pct) else float(row.growth_pct))
+            for row in frame.itertuples()]
+
+
+def test_indicator_table_has_the_contract_columns_and_whole_values() -> None:
+    table = to_indicator_table(extract_figures("Revenue was RMB 1.21 billion, up 16.6%. "
+                                               "The rate was 6.1428.", year=2017))
+    assert list(table.columns) == config.INDICATOR_COLUMNS
+    assert table["value"].tolist() == [1210000000, 6.1428]
+    assert isinstance(table["value"].iloc[0], int)
+
+
+def test_extract_csv_writes_the_contract(tmp_path) -> None:
+    csv = extract_csv(RELEASE, zone="Lushun Development Zone", source="dl-gov-lushun-2017")
+    lines = csv.splitlines()
+    assert lines[0] == ",".join(config.INDICATOR_COLUMNS)
+    assert lines[1].startswith("Lushun Development Zone,2017,fiscal,fiscal_revenue,Fiscal revenue,"
+                               "1210000000,CNY,exact,16.6,dl-gov-lushun-2017,")
+
+
+def test_extract_csv_demands_a_year_it_cannot_infer(tmp_path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text("The county received 40,000 tourists.", encoding="utf-8")
+    with pytest.raises(InputError, match=r"release\.txt.*--year"):
+        extract_csv(path)
+    assert extract_csv(path, year=2020).splitlines()[1].startswith(",2020,tourism,tourists,")
+
+
+def test_review_html_marks_the_figure_and_escapes_text() -> None:
+    text = "R&D <labs> received RMB 5 million."
+    html = review_html(extract_figures(text), text)
+    assert "R&amp;D &lt;labs&gt; received <mark>RMB 5 million</mark>." in html
+    assert "<labs>" not in html
+
+
+def test_read_release_strips_a_byte_order_mark(tmp_path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffIn 2017, revenue was RMB 1 billion.".encode("utf-8"))
+    assert read_release(path).startswith("In 2017")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", r"empty"),
+    (b"  \n\t \n", r"empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", r"binary.*offset 8"),
+    ("In 2017, revenue was 5 billion yuan.".encode("utf-16"), r"UTF-16"),
+    # "人民币" saved as GBK, as Chinese Windows exports do
+    (b"Revenue was 5 billion yuan \xc8\xcb\xc3\xf1\xb1\xd2.", r"not valid UTF-8.*offset 27.*UTF-8"),
+    (b"\xef\xbb\xbfRevenue \xff", r"byte 0xff at offset 11"),
+])
+def test_read_release_refuses_bad_files_naming_them(tmp_path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad-release.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as error:
+        read_release(path)
+    assert "bad-release.txt" in str(error.value)
+    assert error.value.exit_code == 2
+
+
+def test_read_release_refuses_a_missing_file(tmp_path) -> None:
+    with pytest.raises(InputError, match=r"missing\.txt.*does not exist"):
+        read_release(tmp_path / "missing.txt")
+
+
+WORDS = ["In", "2017", ",", "revenue", "was", "RMB", "1.21", "billion", "up", "16.6%", "of",
+         "19", "enterprises", "more than", "about", "four", "the", "three", ".", "\n", "March",
+         "yuan", "tons", "-", "(", ")", ":", "1/4", "respectively", "and", "to", "decreased by"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=40))
+def test_any_text_gives_consistent_rows(words: list[str]) -> None:
+    text = " ".join(words)
+    frame = extract_figures(text)
+    assert frame["indicator"].is_unique
+    for row in frame.itertuples():
+        assert text[row.start:row.end] == row.text and row.text in row.quote
+        assert row.unit and row.qualifier in config.QUALIFIERS
+        assert math.isfinite(row.value)
+    starts = [quantity.start for quantity in find_quantities(text)]
+    assert starts == sorted(starts)
+
+
+def test_eval_script_scores_a_labelled_folder(tmp_path, capsys, monkeypatch) -> None:
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "texts" / "01_x.txt").write_text(
+        "Revenue was RMB 2 billion, up 5%. The city has 3 parks.", encoding="utf-8")
+    labels = [{"text": "RMB 2 billion", "value": 2e9, "unit": "CNY", "growth_pct": 5,
+               "qualifier": "exact"},
+              {"text": "7", "value": 7, "unit": "count", "growth_pct": None, "qualifier": "exact"}]
+    (tmp_path / "labels" / "01_x.json").write_text(json.dumps(labels), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(
+        "eval_extract", config.project_root() / "benchmarks" / "eval_extract.py")
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "eval_extract", module)
+    spec.loader.exec_module(module)
+    assert module.main([str(tmp_path)]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert "recall 0.500" in last and "precision 0.500" in last
+    assert "growth 1.000" in last and "qualifier 1.000" in last
+
+
+def test_ingest_notebook_runs_headless_and_writes_the_csv(tmp_path, monkeypatch) -> None:
+    papermill = pytest.importorskip("papermill")
+    monkeypatch.chdir(tmp_path)  # paths come from the package, not the working directory
+    output_csv = tmp_path / "extracted.csv"
+    papermill.execute_notebook(
+        str(config.notebooks_dir() / "ingest.ipynb"), str(tmp_path / "ingest.ipynb"),
+        parameters={"output_csv": str(output_csv)}, kernel_name="python3", progress_bar=False)
+    written = pd.read_csv(output_csv)
+    assert list(written.columns) == config.INDICATOR_COLUMNS
+    assert written["indicator"].iloc[0] == "fiscal_revenue"
