@@ -69,15 +69,16 @@ class Briefing:
         )
 
     def economy(self) -> list[Block | charts.Chart]:
-        rows = self.figures[self.figures["topic"].isin(ECONOMY_TOPICS) | self.figures["growth_pct"].notna()]
-        if rows.empty:
+        """Fiscal figures and industry figures with a stated change; the growth charts
+        compare every figure with a stated change, whatever its topic."""
+        figures = self.figures
+        rows = figures[figures["topic"].isin(ECONOMY_TOPICS)
+                       | (figures["topic"].isin(STRUCTURE_TOPICS) & figures["growth_pct"].notna())]
+        growth = figures[figures["growth_pct"].notna()]
+        if rows.empty and growth.empty:
             return []
         blocks: list[Block | charts.Chart] = [Heading("Economy")]
-        for _, row in rows.iterrows():
-            blocks.append(Paragraph(*narrative.figure_sentence(row, self.year)))
-            if pd.notna(row["growth_pct"]):
-                blocks.append(Paragraph(*narrative.change_sentence(row, self.year)))
-        growth = rows[rows["growth_pct"].notna()]
+        blocks += self._sentences(rows)
         if len(growth) >= 2:
             blocks.append(Paragraph(*narrative.growth_comparison(growth)))
         if len(growth):
@@ -109,9 +110,18 @@ class Briefing:
         if rows.empty:
             return []
         blocks: list[Block | charts.Chart] = [Heading(title)]
-        blocks += [Paragraph(*narrative.figure_sentence(r, self.year)) for _, r in rows.iterrows()]
+        blocks += self._sentences(rows)
         if key == "livelihood":
             blocks += self._livelihood_extras()
+        return blocks
+
+    def _sentences(self, rows: pd.DataFrame) -> list[Block | charts.Chart]:
+        """A sentence per figure, plus the absolute change behind each growth rate."""
+        blocks: list[Block | charts.Chart] = []
+        for _, row in rows.iterrows():
+            blocks.append(Paragraph(*narrative.figure_sentence(row, self.year)))
+            if pd.notna(row["growth_pct"]):
+                blocks.append(Paragraph(*narrative.change_sentence(row, self.year)))
         return blocks
 
     def other_topics(self) -> list[str]:

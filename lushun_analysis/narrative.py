@@ -27,7 +27,7 @@ def figure_sentence(row: pd.Series, year: int) -> list[Run]:
     fig = Strong(figure_text(row))
     label = str(row["label"])
     if pd.notna(row["growth_pct"]):
-        return [f"{label} was", fig, f"in {year},", Strong(fmt.growth_words(row["growth_pct"])), f"on {year - 1}."]
+        return [f"{label} came to", fig, f"in {year},", Strong(fmt.growth_words(row["growth_pct"])), f"on {year - 1}."]
     if row["unit"] == "count":
         return ["The zone reported", fig, f"{_lower_first(label)}."]
     if ", " in label:
@@ -55,6 +55,11 @@ def growth_comparison(rows: pd.DataFrame) -> list[Run]:
     fast, slow = ordered.iloc[0], ordered.iloc[-1]
     if fast["growth_pct"] == slow["growth_pct"]:
         return [f"{fast['label']} and {_lower_first(slow['label'])} grew at the same rate,", Strong(fmt.growth(fast["growth_pct"])), "."]
+    if slow["growth_pct"] < 0:
+        lead = [f"{fast['label']} grew fastest", Strong(f"({fmt.growth(fast['growth_pct'])})")] if fast["growth_pct"] > 0 \
+            else [f"{fast['label']} fell least", Strong(f"({fmt.growth(fast['growth_pct'])})")]
+        return lead + [f"while {_lower_first(slow['label'])} fell most", Strong(f"({fmt.growth(slow['growth_pct'])})"),
+                       "among the figures with a stated change."]
     return [
         f"{fast['label']} grew fastest", Strong(f"({fmt.growth(fast['growth_pct'])})"),
         f"and {_lower_first(slow['label'])} slowest", Strong(f"({fmt.growth(slow['growth_pct'])})"), "among the figures with a stated change.",

@@ -19,7 +19,7 @@ def test_lushun_sections_and_sentences() -> None:
     brief = Briefing.load()
     assert (brief.zone, brief.year, brief.currency) == ("Lushun Development Zone", 2017, "CNY")
     economy = texts(brief.economy())
-    assert "Fiscal revenue was RMB 1.21 billion in 2017, up 16.6% on 2016." in economy
+    assert "Fiscal revenue came to RMB 1.21 billion in 2017, up 16.6% on 2016." in economy
     assert "an increase of about RMB 172.3 million on the implied 2016 level of RMB 1.038 billion" in economy
     structure = texts(brief.industrial_structure())
     assert "The zone reported more than 40 industrial enterprises." in structure
@@ -36,7 +36,7 @@ def test_lead_changes_with_the_data(tmp_path) -> None:
     assert "RMB 2.34 billion (−3.5%)" in lead
     assert brief.industrial_structure() == [] and brief.section("projects") == []
     assert brief.other_topics() == ["tourism"]
-    assert "Tourist visits was 812,000 persons in 2019, up 12.2% on 2018." in texts(brief.section("tourism"))
+    assert "Tourist visits came to 812,000 persons in 2019, up 12.2% on 2018." in texts(brief.section("tourism"))
 
 
 def test_usd_needs_a_rate_for_the_year(tmp_path) -> None:
