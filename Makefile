@@ -36,7 +36,7 @@ test: setup test-packages ## run the whole test suite
 	$(PY) -m pytest
 
 lab: setup ## JupyterLab on the notebooks, with the package importable
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 eval-extract: setup ## recall and precision of `lushun extract` on the labelled releases
 	$(PY) benchmarks/eval_extract.py
