@@ -39,11 +39,25 @@ class BuildResult:
     messages: list[str] = field(default_factory=list)
 
 
+MAX_SLUG = 80
+
+
 def slugify(text: str) -> str:
-    """Lowercase ASCII with hyphens; never empty, never a path, whatever the zone is called."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug or "zone-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+    """Lowercase ASCII with hyphens; never empty, never a path, whatever the zone is called.
+
+    Letters that have no ASCII form (Chinese names) would vanish, so two zones
+    could share a slug; a short hash of the full name keeps them apart, and
+    keeps very long names within file-name limits.
+    """
+    normalized = unicodedata.normalize("NFKD", text)
+    slug = re.sub(r"[^a-z0-9]+", "-", normalized.encode("ascii", "ignore").decode().lower()).strip("-")
+    digest = hashlib.sha256(text.encode()).hexdigest()[:8]
+    lost_letters = any(not c.isascii() and c.isalnum() for c in normalized)
+    if not slug:
+        return f"zone-{digest}"
+    if lost_letters or len(slug) > MAX_SLUG:
+        return f"{slug[:MAX_SLUG].rstrip('-')}-{digest}"
+    return slug
 
 
 def output_stem(zone: str, year: int) -> str:
@@ -226,7 +240,7 @@ def _produce(notebook: Path, values: dict, formats: tuple[str, ...], stem: str, 
 
     work = Path(tempfile.mkdtemp(prefix="lushun-build-"))
     executed = work / f"{stem}.ipynb"
-    kernel = start_kernel(notebook.parent)
+    kernel = start_kernel(notebook.parent, work / "kernel.log")
     skip_slow_optional_imports()
     import nbformat
 

@@ -34,6 +34,7 @@ STYLE = {
     "axes.titlesize": 10,
     "axes.labelsize": 9,
     "svg.fonttype": "path",
+    "text.parse_math": False,  # a "$" in a label is text, never mathtext
     "svg.hashsalt": "lushun-analysis",
     "pdf.fonttype": 42,
     "axes.spines.top": False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -117,6 +118,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the code is so cleanup runs as it does for Ctrl-C."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """A job scheduler's SIGTERM cleans up like Ctrl-C: temporary files go, outputs stay whole."""
+    raise _Terminated
+
+
 def _shown(path: Path) -> str:
     """Paths relative to the working directory when inside it, as a user typed them."""
     try:
@@ -129,16 +139,19 @@ COMMANDS = {"build": _cmd_build, "batch": _cmd_batch, "check": _cmd_check, "extr
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="lushun: warning: %(message)s")
+    for level in (logging.WARNING, logging.ERROR):
+        logging.addLevelName(level, logging.getLevelName(level).lower())
+    logging.basicConfig(level=logging.WARNING, format="lushun: %(levelname)s: %(message)s")
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         args = _build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except LushunError as err:
         print(f"lushun: error: {err}", file=sys.stderr)
         return err.exit_code
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print("lushun: interrupted; nothing was written", file=sys.stderr)
-        return 130
+        return 128 + signal.SIGTERM if isinstance(stop, _Terminated) else 130
     except Exception as err:  # a bug, not bad input: say so briefly, full trace on request
         if os.environ.get("LUSHUN_DEBUG"):
             traceback.print_exc()

@@ -62,6 +62,8 @@ def read_text(path: Path) -> str:
     if not path.is_file():
         raise InputError(f"{path}: file not found.")
     raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{path}: is UTF-16, not UTF-8. Save it as 'CSV UTF-8' and try again.")
     if b"\x00" in raw:
         raise InputError(f"{path}: is a binary file, not UTF-8 text.")
     try:
@@ -75,11 +77,12 @@ def read_text(path: Path) -> str:
 
 
 def _decodes_as_gbk(raw: bytes) -> bool:
+    """Chinese Windows exports decode as GB18030 into CJK characters; Latin-1 text rarely does."""
     try:
-        raw.decode("gb18030")
+        text = raw.decode("gb18030")
     except UnicodeDecodeError:
         return False
-    return True
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def read_rows(path: Path, required: list[str], known: list[str]) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
@@ -96,15 +99,17 @@ def read_rows(path: Path, required: list[str], known: list[str]) -> tuple[list[s
         if column not in known:
             log.warning("%s: line 1: unknown column `%s` is ignored", path, column)
     rows: list[tuple[int, dict[str, str]]] = []
-    line = reader.line_num
-    for fields in reader:
-        start, line = line + 1, reader.line_num
-        if not any(f.strip() for f in fields):
-            continue
-        if len(fields) != len(header):
-            problems.append(f"{path}: line {start}: has {len(fields)} fields, the header has {len(header)}")
-            continue
-        rows.append((start, {h: f.strip() for h, f in zip(header, fields)}))
+    try:
+        # Spreadsheet rows, not physical lines: a quote may hold a line break.
+        for line, fields in enumerate(reader, start=2):
+            if not any(f.strip() for f in fields):
+                continue
+            if len(fields) != len(header):
+                problems.append(f"{path}: line {line}: has {len(fields)} fields, the header has {len(header)}")
+                continue
+            rows.append((line, {h: f.strip() for h, f in zip(header, fields)}))
+    except csv.Error as err:
+        raise DataError([f"{path}: line {reader.line_num}: {err}; probably an unmatched double quote"], str(path)) from None
     if not problems and not rows:
         problems.append(f"{path}: has a header but no data rows")
     if problems:
@@ -216,7 +221,7 @@ def _sources_or_problem(path: Path, problems: list[str]) -> pd.DataFrame | None:
 
 def _indicator_frame(rows: list[tuple[int, dict[str, str]]]) -> pd.DataFrame:
     """Typed columns: int years, float values, NaN growth where none is stated."""
-    frame = pd.DataFrame([r for _, r in rows]).reindex(columns=config.INDICATOR_COLUMNS).fillna("")
+    frame = pd.DataFrame([r for _, r in rows]).reindex(columns=config.INDICATOR_COLUMNS, fill_value="").fillna("")
     frame["year"] = frame["year"].astype(int)
     frame["value"] = frame["value"].astype(float)
     frame["growth_pct"] = pd.to_numeric(frame["growth_pct"].replace("", None), errors="coerce").astype(float)

@@ -43,13 +43,19 @@ def skip_slow_optional_imports() -> None:
     sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
-def start_kernel(cwd: Path) -> "AsyncKernelManager":
-    """Start the kernel now and have it import the package while we keep working."""
+def start_kernel(cwd: Path, log: Path) -> "AsyncKernelManager":
+    """Start the kernel now and have it import the package while we keep working.
+
+    The kernel's own stderr (shutdown noise, interrupted sockets) goes to ``log``,
+    never to the user's terminal; a dead kernel's message quotes its tail.
+    """
     from jupyter_client import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
     manager = AsyncKernelManager(kernel_name=use_project_kernel())
-    run_sync(manager.start_kernel)(cwd=str(cwd), extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"])
+    with log.open("ab") as stderr:
+        run_sync(manager.start_kernel)(cwd=str(cwd), stderr=stderr,
+                                       extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"])
     return manager
 
 
@@ -101,8 +107,28 @@ def execute(notebook: Path, target: Path, parameters: dict, timeout: int, manage
             progress_bar=False, log_output=False, execution_timeout=timeout,
         )
     except papermill.PapermillExecutionError as err:
-        raise BuildError(f"{notebook.name}: cell {err.exec_count} (cell index {err.cell_index}) raised {err.ename}: {err.evalue}") from None
-    except CellTimeoutError as err:
-        raise BuildError(f"{notebook.name}: a cell ran longer than the timeout of {timeout} s ({str(err).splitlines()[0]})") from None
+        raise BuildError(f"{notebook.name}: cell {err.exec_count} (cell index {err.cell_index}) raised {err.ename}: {_one_line(err.evalue)}") from None
+    except CellTimeoutError:
+        raise BuildError(f"{notebook.name}: {_running_cell(target)} ran longer than the timeout of {timeout} s") from None
     except DeadKernelError as err:
-        raise BuildError(f"{notebook.name}: the kernel died ({err})") from None
+        raise BuildError(f"{notebook.name}: the kernel died ({_one_line(err)}) while running {_running_cell(target)}") from None
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _running_cell(executed: Path) -> str:
+    """Name the cell that was running, from papermill's record of start times."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(str(executed), as_version=4)
+    except Exception:  # the notebook may not have been written yet
+        return "a cell"
+    started = [(c.metadata.get("papermill", {}).get("start_time") or "", i, c) for i, c in enumerate(nb.cells)
+               if c.cell_type == "code" and c.metadata.get("papermill", {}).get("start_time")]
+    if not started:
+        return "a cell"
+    _, index, cell = max(started, key=lambda item: item[0])
+    return f"cell {cell.get('execution_count') or index} (cell index {index})"

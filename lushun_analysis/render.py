@@ -22,7 +22,7 @@ from . import config, escape
 from .errors import BuildError
 
 REMOVED_TAGS = {"injected-parameters", "parameters", "remove-cell"}
-LATEX_PACKAGES = "texlive-xetex texlive-fonts-recommended texlive-plain-generic texlive-latex-extra texlive-lang-cjk fonts-noto-cjk fonts-texgyre"
+LATEX_PACKAGES = "texlive-xetex texlive-fonts-recommended texlive-plain-generic texlive-latex-extra texlive-lang-cjk fonts-noto-cjk fonts-texgyre pandoc"
 MAX_LATEX_PASSES = 4
 _RERUN = re.compile(r"Rerun to get|Label\(s\) may have changed")
 _MISSING_FILE = re.compile(r"! LaTeX Error: File `([^']+)' not found|! Font \\?\S+=\S*\"?([^\"\s:]+)\"?.*not loadable")
