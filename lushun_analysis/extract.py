@@ -3,7 +3,8 @@
 ``numbers.find_quantities`` says which numbers are written and of what; this
 module decides which figure each one is: its qualifier ("more than", "or more"),
 the growth rate stated for it ("up 16.6%", "decreased by 17.6 percent to ...",
-"... respectively"), a label, a topic and an id. The rules follow the labelling
+"... respectively", "with 8.3% year-on-year growth", "flat year-on-year"), a
+label, a topic and an id. The rules follow the labelling
 conventions of the extraction development set (``../shared/extraction``), written
 for the genre, not for one text; ``benchmarks/eval_extract.py`` measures them.
 """
@@ -21,7 +22,40 @@ import pandas as pd
 
 from .config import INDICATOR_COLUMNS
 from .errors import InputError
-from .numbers import RATIO_RE, STOP_WORDS, Quantity, find_quantities, unit_in_context
+from .numbers import (
+    RATIO_RE,
+    Quantity,
+    capitalised,
+    cut_phrase,
+    find_quantities,
+    left_phrase,
+    split_sentences,
+    words_until_stop,
+)
+from .units import (
+    ADJACENT_GAP_RE,
+    ARTICLE_BEFORE_RE,
+    COMMA_GAP_RE,
+    CONVERSION_GAP_RE,
+    COUNTED,
+    CURRENCIES,
+    FALLBACK_TOPIC,
+    GENERIC_TOPICS,
+    FALLING,
+    FLAT_RE,
+    FORWARD_GAP_RE,
+    GROWTH_AFTER_RE,
+    GROWTH_CUE_RE,
+    GROWTH_NOUN_AFTER_RE,
+    LIST_GAP_RE,
+    MEASURE_GAP_RE,
+    MODIFIER_GAP_RE,
+    NOT_GROWING,
+    RESPECTIVELY_RE,
+    VERB_WORDS,
+    first_topic,
+    unit_in_context,
+)
 
 __all__ = ["extract_csv", "extract_figures", "infer_year", "read_release", "review_html",
            "to_indicator_table"]
@@ -29,106 +63,17 @@ __all__ = ["extract_csv", "extract_figures", "infer_year", "read_release", "revi
 log = logging.getLogger(__name__)
 
 SPAN_COLUMNS = ["start", "end", "text"]
-# Rates and ages never carry a growth rate of their own.
-NOT_GROWING = {"percent", "percentage_point", "permille", "cny_per_usd", "year"}
-CURRENCIES = {"CNY", "USD", "HKD", "EUR"}
 
-# The comparison period written around a growth rate.
-BASELINE = (r"(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y-o-y|yoy"
-            r"|(?:over|than|on|from|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?"
-            r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)\s+year"
-            r"|(?:over|from|on|than)\s+(?:19|20)\d\d)")
-# Words right before a percent that make it a growth rate; searched up to the percent.
-GROWTH_CUE_RE = re.compile(
-    r"(?:\b(?:with\s+)?(?:an?\s+)?(?:average\s+)?"
-    r"(?:(?:year[-\s]on[-\s]year|year-over-year|y-o-y|yoy|annual)\s+)?"
-    r"(?P<negative>negative\s+)?"
-    r"(?P<noun>increase|growth|rise|surge|jump|decrease|decline|drop|fall|reduction|dip)"
-    r"\s+(?:rate\s+)?(?:of|by)"
-    r"|\bgrowth\s+rate\s+(?:was|is|reached|stood\s+at|hit)"
-    r"|\b(?P<verb>up|down|increased?|increases|increasing|grew|grows?|growing|rose|rises?|rising"
-    r"|surged?|surging|jumped|climbed|decreased?|decreases|decreasing|declined?|declining"
-    r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped)"
-    r"(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
-    r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
-    re.IGNORECASE)
-# "12.5% higher than last year": the cue follows the rate.
-GROWTH_AFTER_RE = re.compile(
-    r"\s*(?P<word>higher|more|lower|less|up|down)\s+(?:than|over|from|compared\s+(?:with|to))\s+"
-    r"(?:that\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)",
-    re.IGNORECASE)
-FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
-           "less", "negative")
-# "decreased by 17.6 percent year-on-year to 1.12 million tons": the amount follows.
-FORWARD_GAP_RE = re.compile(
-    rf"\s*{BASELINE}?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling)\s+"
-    r"(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
-LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
-RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
-CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
-# Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
-CONNECTOR = r"(?:(?:and|which\s+(?:is|was)|\w+ing)\s+)?"
-ADJACENT_GAP_RE = re.compile(rf"\s*[,—–-]?\s*{CONNECTOR}")
-COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")
-
-SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
-ABBREVIATIONS = {"no", "nos", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "inc", "jr", "vs",
-                 "e.g", "i.e", "approx", "u.s", "u.k"}
 # "In 2017, ...", "By the end of 2017", "Throughout the whole year of 2016" opening a sentence.
 YEAR_PHRASE_RE = re.compile(
     r"(?:^|(?<=[.!?\n\]])\s*)(?:(?:In|During|Throughout|By\s+the\s+end\s+of)\s+"
     r"(?:the\s+(?:(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter|whole\s+year"
     r"|year)\s+(?:of\s+)?)?|The\s+year\s+(?:of\s+)?)((?:19|20)\d\d)\b(?!\s*[-–])")
 
-# First match wins, so specific topics come before broad ones. Extend freely.
-TOPIC_KEYWORDS = {
-    "fiscal": ["fiscal", "financial revenue", "financial expenditure", "tax", "budget"],
-    "tourism": ["touris", "visitor", "scenic", "hostel", "hotel", "holiday"],
-    "education": ["school", "education", "student", "teacher", "universit", "college",
-                  "kindergarten"],
-    "health": ["hospital", "medical", "health", "patient", "clinic", "doctor", "cataract",
-               "physical examination"],
-    "welfare": ["pension", "elder", "senior citizen", "subsid", "welfare", "poverty",
-                "social security", "employment", "training", "polic", "livelihood"],
-    "innovation": ["research", "laborator", "innovation", "patent", "high-tech", "technolog",
-                   "r&d", "science"],
-    "transport": ["port", "cargo", "container", "teu", "railway", "road", "throughput",
-                  "logistic", "airport", "passenger", "highway", "vehicle", "locomotive"],
-    "trade": ["export", "import", "trade", "foreign"],
-    "energy": ["power", "electricity", "kilowatt", "crude oil", "natural gas"],
-    "investment": ["investment", "fixed-asset", "fixed asset", "capital"],
-    "projects": ["project"],
-    "industry": ["industr", "enterprise", "manufactur", "output", "production", "factory",
-                 "steel", "cement", "compan", "sales", "bearings"],
-    "agriculture": ["agricultur", "farm", "grain", "fishery", "fishing"],
-    "environment": ["environment", "emission", "energy conservation", "forest"],
-}
-# Keywords match at the start of a word: "port" is not in "proportion".
-TOPIC_RES = [(topic, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE))
-             for topic, words in TOPIC_KEYWORDS.items()]
-GENERIC_TOPICS = ("investment", "projects")
-FALLBACK_TOPIC = "economy"
-
-# Reading a naming phrase right to left from the figure: words dropped at its end,
-# and words where it starts.
-TRAILING_WORDS = frozenset("""
-    was were is are has have had been be reached reaching totaled totalled totaling amounted
-    amounting to of at with by a an the total hit stood achieved realized recorded reported
-    registered posted saw exceeded exceeding more than over about around nearly approximately
-    above under less up down from some almost for in on""".split())
-PHRASE_BOUNDARY = frozenset("""
-    was were is are has have had been reached saw reported recorded posted achieved realized
-    realised with and by for on that which while when including included such as attending
-    holding discussing signing totaled totalled hit there it they we where whose""".split())
-DROPPED_WORDS = frozenset({"the", "a", "an", "annual", "its", "their"})
-PRONOUNS = frozenset({"", "those", "these", "it", "they", "this", "that", "which", "who"})
 # Nouns that say how something is counted, not what: the label comes from before.
 MEASURE_WORDS = frozenset({"times", "units", "sets", "pieces", "items", "boxes", "batches",
                            "kinds", "types", "cases", "pairs", "copies"})
 RATIO_PART_RE = re.compile(r"\d\s?:\s?\d")
-ADMIN_TAIL_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:county|city|district|zone|province|area|region|town|country)\b.*$",
-    re.IGNORECASE)
 
 
 @dataclass
@@ -195,6 +140,7 @@ def extract_figures(text: str, zone: str = "", year: int | None = None,
     figures = [_figure(text, quantity, sentences) for quantity in find_quantities(text)]
     _mark_conversions(text, figures)
     _assign_growth(text, figures)
+    _assign_flat_growth(text, figures)
     kept = [figure for figure in figures if not figure.attached]
     for figure in kept:
         _describe(text, figure, figures)
@@ -261,29 +207,9 @@ def review_html(figures: pd.DataFrame, text: str) -> str:
     return "<ol>\n" + "\n".join(items) + "\n</ol>"
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, trimmed of whitespace, so quotes are exact substrings of the text."""
-    spans, start = [], 0
-    for match in SENTENCE_END_RE.finditer(text):
-        word = re.search(r"([A-Za-z.]+)\.$", text[max(0, match.start() - 8):match.start() + 1])
-        if word and word.group(1).lower() in ABBREVIATIONS:
-            continue
-        if re.fullmatch(r"\s*\d{1,2}\.", text[start:match.end()]):
-            continue  # "1." opening a list item belongs to its item
-        spans.append(_trimmed(text, start, match.end()))
-        start = match.end()
-    spans.append(_trimmed(text, start, len(text)))
-    return [span for span in spans if span[1] > span[0]]
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
-
-
 def _figure(text: str, quantity: Quantity, sentences: list[tuple[int, int]]) -> Figure:
     start, end = next((s for s in sentences if s[0] <= quantity.start < s[1]), (0, len(text)))
-    unit = unit_in_context(quantity, text[start:quantity.start], text[start:end])
+    unit = unit_in_context(quantity.unit, text[start:quantity.start], text[start:end])
     return Figure(quantity, (start, end), unit, quantity.qualifier, phrase_end=quantity.named_end)
 
 
@@ -319,9 +245,11 @@ def _growth_cue(text: str, figure: Figure) -> tuple[float, int] | None:
     if before is not None:
         word = before.group("negative") or before.group("noun") or before.group("verb") or ""
         return (-1.0 if word.lower().startswith(FALLING) else 1.0), before.start()
-    after = GROWTH_AFTER_RE.match(text, figure.end)
+    after = GROWTH_AFTER_RE.match(text, figure.end) or GROWTH_NOUN_AFTER_RE.match(text, figure.end)
     if after is not None:
-        return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), figure.start
+        article = ARTICLE_BEFORE_RE.search(text, figure.sentence[0], figure.start)
+        start = article.start() if article else figure.start  # "with", "a" open the phrase
+        return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start
     return None
 
 
@@ -347,18 +275,74 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
             return candidates[-len(rates):]
         return []
     after = figures[index + 1] if index + 1 < len(figures) else None
-    if (after is not None and after.sentence == sentence and _can_grow(after)
-            and FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)):
+    link = None if after is None else MEASURE_GAP_RE.fullmatch(text, rates[0].end, after.start)
+    if after is not None and after.sentence == sentence and _can_grow(after) and (
+            FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)
+            or (link is not None and not (link.group("at") and after.unit in COUNTED))):
         after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
         return [after]
     previous = next((figure for figure in reversed(before) if not figure.conversion), None)
-    if previous is not None and _can_grow(previous) and _appositive(text, previous.end, cue_start):
+    if previous is None:
+        return []
+    if _can_grow(previous) and (_appositive(text, previous.end, cue_start)
+                                or _modified_with(text, previous, cue_start)):
+        return [previous]
+    if _rate_with_change(text, previous, cue_start):
         return [previous]
     return []
 
 
 def _can_grow(figure: Figure) -> bool:
     return figure.unit not in NOT_GROWING and not figure.conversion and figure.growth_pct is None
+
+
+def _modified_with(text: str, previous: Figure, cue_start: int) -> bool:
+    """"1.5 million tourists from home and abroad with 8.3% year-on-year growth".
+
+    A "with" phrase modifies the amount (and the noun it counts) before it when only
+    a short verbless modifier comes between; "tourists and realized tourism income with
+    an increase of" has a verb, so the rate belongs to the unnumbered income.
+    """
+    if not re.match(r"with\b", text[cue_start:], re.IGNORECASE):
+        return False
+    return _short_modifier(text, max(previous.end, previous.quantity.noun_end), cue_start)
+
+
+def _short_modifier(text: str, start: int, end: int, joined: bool = True) -> bool:
+    """Only a few words, none a verb, lie between; with ``joined`` False none is "and"
+    either, since in "5 billion yuan and prices remained unchanged" a new subject starts.
+    """
+    gap = text[start:end]
+    words = re.findall(r"[a-z'’-]+", gap)
+    conjunctions = () if joined else ("and", "but", "while", "whereas", "or")
+    return (MODIFIER_GAP_RE.fullmatch(gap) is not None
+            and not any(word in VERB_WORDS or word.endswith("ed") or word in conjunctions
+                        for word in words))
+
+
+def _rate_with_change(text: str, previous: Figure, cue_start: int) -> bool:
+    """"reached about 85%, a year-on-year increase of 3%": the change stated for a rate.
+
+    Only a rate that is not itself a growth rate, with nothing but a comma between
+    and a growth noun in apposition ("a ... growth of"): in "a share of 45%, up 3%"
+    the verb may well report the sector's own growth.
+    """
+    return (previous.unit == "percent" and not previous.is_rate and not previous.attached
+            and previous.growth_pct is None
+            and re.fullmatch(r"\s*,\s*", text[previous.end:cue_start]) is not None
+            and re.match(r"(?:with\s+)?an?\s", text[cue_start:], re.IGNORECASE) is not None)
+
+
+def _assign_flat_growth(text: str, figures: list[Figure]) -> None:
+    """"0.5 billion yuan ... with a flat year-on-year growth": a stated change of zero."""
+    for index, figure in enumerate(figures):
+        if figure.attached or not _can_grow(figure):
+            continue
+        start = max(figure.end, figure.quantity.noun_end)
+        limit = figures[index + 1].start if index + 1 < len(figures) else figure.sentence[1]
+        flat = FLAT_RE.search(text, start, min(limit, figure.sentence[1]))
+        if flat is not None and _short_modifier(text, start, flat.start(), joined=False):
+            figure.growth_pct = 0.0
 
 
 def _appositive(text: str, end: int, cue_start: int) -> bool:
@@ -382,29 +366,36 @@ def _describe(text: str, figure: Figure, figures: list[Figure]) -> None:
         figure.label = f"{previous.label} ({figure.unit})"
         return
     if figure.is_rate:
-        subject, _ = _left_phrase(text, sentence_start, figure.phrase_end)
-        figure.label = _capitalised(f"{subject or 'rate'} growth")
+        subject, _ = left_phrase(text, sentence_start, figure.phrase_end)
+        figure.label = capitalised(f"{subject or 'rate'} growth")
         return
     ratio = _first_ratio_start(text, figure)
     if ratio is not None:
-        subject, _ = _left_phrase(text, sentence_start, ratio)
-        figure.label = _capitalised(f"{subject or 'ratio'}, share")
+        subject, _ = left_phrase(text, sentence_start, ratio)
+        figure.label = capitalised(f"{subject or 'ratio'}, share")
         return
     noun = figure.quantity.noun.strip("“”\"'")
     after = text[figure.end:sentence_end]
+    if figure.unit in CURRENCIES and re.search(r"\d-[a-z]", text[figure.start:figure.end]):
+        classed = cut_phrase(words_until_stop(after)) or "project"
+        figure.label = capitalised(f"{classed} size threshold")  # "over 50-million-yuan projects"
+        return
     of_phrase = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Za-z][\w'&-]*\s?){1,6})", after)
     phrase, owner = "", ""
     if noun and noun.lower() not in MEASURE_WORDS:
         phrase = noun
     elif figure.unit not in ("count", "person", "household"):
         if figure.unit == "percent" and re.match(r"\s+[a-z]", after):
-            phrase = _cut_phrase(_words_until_stop(after))  # "100% market share"
+            phrase = cut_phrase(words_until_stop(after))  # "100% market share"
         if not phrase and of_phrase:
-            phrase = _cut_phrase(_words_until_stop(of_phrase.group(1)))  # "RMB10.55 billion of"
+            phrase = cut_phrase(words_until_stop(of_phrase.group(1)))  # "RMB10.55 billion of"
     if not phrase:
-        phrase, owner = _left_phrase(text, sentence_start, figure.phrase_end)
-    phrase = phrase or _cut_phrase(_words_until_stop(after)) or figure.unit
-    figure.label, figure.owner = _capitalised(f"{phrase}, {owner}" if owner else phrase), owner
+        phrase, owner = left_phrase(text, sentence_start, figure.phrase_end)
+    phrase = phrase or cut_phrase(words_until_stop(after)) or figure.unit
+    if re.match(r"\s*per\s+(?:capita|person|head)\b", after, re.IGNORECASE) and \
+            "per capita" not in phrase.lower():
+        phrase = f"{phrase} per capita"  # "42,000 yuan per capita": a per-person amount
+    figure.label, figure.owner = capitalised(f"{phrase}, {owner}" if owner else phrase), owner
 
 
 def _first_ratio_start(text: str, figure: Figure) -> int | None:
@@ -416,80 +407,19 @@ def _first_ratio_start(text: str, figure: Figure) -> int | None:
     return first.start() if first else None
 
 
-def _words_until_stop(text: str) -> list[str]:
-    """The words naming what follows a figure, up to a function word or punctuation."""
-    words = []
-    for raw in text.split()[:6]:
-        word = raw.strip(".,;:()“”\"'")
-        if not word or word.lower() in STOP_WORDS:
-            break
-        words.append(word)
-        if raw.rstrip("“”\"'")[-1:] in ".,;:)":
-            break
-    return words
-
-
-def _left_phrase(text: str, start: int, end: int) -> tuple[str, str]:
-    """The noun phrase before a figure ("The annual fiscal revenue was"), and its owner.
-
-    The owner is the thing that has the figure in "Boyang Primary School upgrading
-    project with a total investment of": the phrase before "with".
-    """
-    before = re.sub(r"\([^()]*\)", " ", text[start:end])
-    for clause in reversed(re.split(r"[,;:()\[\]“”\"]|--|[–—]", before)):
-        words = re.sub(r"\s+such\s+as\b.*$", "", clause).split()
-        while words and (words[-1].lower() in TRAILING_WORDS or _is_participle_after_be(words)):
-            words.pop()
-        kept: list[str] = []
-        while words and words[-1].lower() not in PHRASE_BOUNDARY and len(kept) < 7:
-            kept.insert(0, words.pop())
-        phrase = _cut_phrase(kept)
-        if phrase:
-            owner = _cut_phrase(words[-6:-1]) if words and words[-1].lower() == "with" else ""
-            if owner.lower() in PRONOUNS or re.search(r"\d", owner):
-                owner = ""
-            return phrase, owner
-    return "", ""
-
-
-def _is_participle_after_be(words: list[str]) -> bool:
-    """"was adjusted" in "The proportion ... was adjusted from": the verb, not the name."""
-    return (len(words) > 1 and words[-1].lower().endswith("ed")
-            and words[-2].lower() in {"was", "were", "is", "are", "been", "be"})
-
-
-def _cut_phrase(words: list[str]) -> str:
-    """Drop articles, leading verbs and trailing place names from a naming phrase."""
-    words = [word for word in words if word.lower() not in DROPPED_WORDS]
-    while len(words) > 2 and words[0].lower().endswith("ing"):
-        words.pop(0)  # "obtaining comprehensive income", but not "emerging markets"
-    phrase = re.sub(r"^(?:number\s+)?of\s+", "", " ".join(words), flags=re.IGNORECASE)
-    phrase = ADMIN_TAIL_RE.sub("", re.split(r"\s+in\s+", phrase)[0])
-    phrase = re.sub(r"(?:\s+of(?:\s+[A-Z][\w'’&-]*)+|\s+\w+ed)+$", "", phrase)
-    return phrase.strip(" .")
-
-
-def _capitalised(phrase: str) -> str:
-    return phrase[:1].upper() + phrase[1:]
-
-
 def _topic(text: str, figure: Figure) -> str:
     """Topic from the label; the clause around the figure refines a generic one.
 
     "Total investment" of a hospital project is health; examples after "such as" are
     left out, since "12 projects such as the ... Research Institute" are projects.
     """
-    topic = _first_topic(f"{figure.label} {figure.owner}")
+    topic = first_topic(f"{figure.label} {figure.owner}")
     if topic is None or topic in GENERIC_TOPICS:
         before = re.split(r"[,;:]", text[figure.sentence[0]:figure.start])[-1]
         after = re.split(r"[,;.]\s|\bsuch\s+as\b", text[figure.end:figure.sentence[1]])[0]
-        around = _first_topic(f"{before} {after}")
+        around = first_topic(f"{before} {after}")
         topic = around if around not in (None, *GENERIC_TOPICS) else topic or around
     return topic or FALLBACK_TOPIC
-
-
-def _first_topic(text: str) -> str | None:
-    return next((topic for topic, pattern in TOPIC_RES if pattern.search(text)), None)
 
 
 def _row(text: str, figure: Figure, zone: str, source: str) -> dict[str, object]:

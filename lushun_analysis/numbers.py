@@ -3,9 +3,13 @@
 This module answers "what number is written here, and of what?" for the English
 that Chinese local governments publish: scale words glued to numbers
 ("50million", "billionCNY"), currency on both sides ("RMB 3010.77 million Yuan"),
-numbers written as words, share ratios ("15.70:40.04:44.26"). It also drops what
-is not a figure (years, dates, ordinals, list numbers, names, durations), so the
-caller only has to decide which figure each quantity is (see ``extract``).
+numbers written as words, share ratios ("15.70:40.04:44.26"), size classes
+("57 over 50-million-yuan projects") and ranges ("between 0.2 and 3 million yuan"). It
+also drops what is not a figure (years, dates, ordinals, list numbers, names,
+references such as "Table 4", durations), so the caller only has to decide which
+figure each quantity is (see ``extract``). Sentence spans and the noun phrase that
+names a quantity ("The annual fiscal revenue was") are read here too; the word
+tables behind all of it are in ``units``.
 """
 
 from __future__ import annotations
@@ -13,6 +17,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from .units import (
+    ADMIN_TAIL_RE,
+    COUNTED,
+    CURRENCY_AFTER_RE,
+    CURRENCY_BEFORE_RE,
+    DROPPED_WORDS,
+    HYPHEN_MONEY_RE,
+    PHRASE_BOUNDARY,
+    PRONOUNS,
+    STOP_WORDS,
+    TRAILING_WORDS,
+    counted_noun,
+    counts_people,
+    currency_code,
+    match_unit,
+)
 
 WORD_VALUES = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -26,28 +47,6 @@ SCALES = {
     "hundred million": 1e8, "ten thousand": 1e4, "hundred": 1e2, "thousand": 1e3,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
 }
-PERSON_NOUNS = frozenset("""
-    people persons person person-times man-times visitor visitors tourist tourists
-    resident residents student students pupil pupils teacher teachers doctor doctors
-    nurse nurses worker workers employee employees staff trainee trainees patient
-    patients farmer farmers peasant peasants elders elderly senior seniors citizen
-    citizens children kids volunteer volunteers passenger passengers talent talents
-    graduate graduates member members participant participants attendee attendees
-    villager villagers inhabitant inhabitants migrant migrants entrepreneur
-    entrepreneurs expert experts scholar scholars athlete athletes guest guests
-    customer customers consumer consumers jobseekers laborers labourers individuals
-    men women diners fishermen runners spectators
-""".split())
-HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
-# Words that end a noun phrase after a number: the number then counts nothing named.
-STOP_WORDS = frozenset("""
-    a an the of in on at to for from by with and or but as such than that which who
-    was were is are be been has have had will would can could may might should this
-    these those it its their his her our each every per into over under about above
-    below after before during since until up down including respectively while when
-    where year-on-year
-""".split())
-
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
           r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _WORD_NUMBER = (r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -60,35 +59,9 @@ NUMBER_RE = re.compile(
     rf"|(?i:{_WORD_NUMBER})|(?i:\btwice\b)"
     r"|(?i:\bone(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 )
-CURRENCY_BEFORE_RE = re.compile(
-    r"(?:(?<![A-Za-z])(?:US\s?\$|USD|HK\$|HKD|RMB|Rmb|CNY|EUR)|\$|¥|￥|€)\s*$")
 SCALE_RE = re.compile(
     r"\s?(?i:(hundred million|ten thousand|hundred|thousand|million|billion|trillion"
     r"|bn|mln|mn))s?(?![a-z])")
-CURRENCY_AFTER_RE = re.compile(
-    r"\s*(?:(?i:yuan)|RMB|CNY|(?i:(?:US|U\.S\.)\s+dollars?)|(?i:dollars?)|USD"
-    r"|(?i:euros?)|EUR|(?i:HK\s+dollars?)|HKD)(?![A-Za-z])")
-# (pattern, unit): tried in order right after the number and its scale.
-UNIT_PATTERNS = [
-    (r"\s*(?:%|％|(?i:per\s?cent(?![a-z])|pct\b))(?!\s*(?i:points?))", "percent"),
-    (r"\s*(?i:percentage\s+points?)", "percentage_point"),
-    (r"\s*(?:‰|(?i:per\s+(?:thousand|mille)|permille)(?![a-z]))", "permille"),
-    (r"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?))(?![a-z])", "ton"),
-    (r"\s*(?i:TEUs?)(?![a-z])", "teu"),
-    (r"\s*(?:(?i:square\s+kilomet(?:er|re)s?)|sq\.?\s?km|km2|km²)(?![a-z])", "km2"),
-    (r"\s*(?:(?i:square\s+met(?:er|re)s?)|sq\.?\s?m|sqm|m2|m²)(?![a-z])", "m2"),
-    (r"\s*(?:(?i:cubic\s+met(?:er|re)s?)|m3|m³)(?![a-z])", "m3"),
-    (r"\s*(?:(?i:kilowatt[-\s]hours?)|kWh|kwh)(?![a-z])", "kwh"),
-    (r"\s*(?:(?i:kilowatts?)|kW)(?![a-z])", "kw"),
-    (r"\s*(?:(?i:kilomet(?:er|re)s?)|km)(?![a-z])", "km"),
-    (r"\s*(?i:hectares?)(?![a-z])", "hectare"),
-    (r"\s*mu(?![a-z])", "mu"),
-    (r"\s*(?i:years?\s+old|years?\s+of\s+age)(?![a-z])", "year"),
-    (r"\s*(?:℃|°\s?C\b|(?i:degrees?\s+(?:Celsius|centigrade)))", "celsius"),
-    (r"\s*(?:μg|ug|(?i:micrograms?))\s?(?:/\s?|(?i:per\s+))(?:m3|m³|(?i:cubic\s+met(?:er|re)))",
-     "ug_m3"),
-]
-UNIT_RES = [(re.compile(pattern), unit) for pattern, unit in UNIT_PATTERNS]
 DURATION_RE = re.compile(
     r"\s*(?i:(?:(?:working|consecutive|successive|straight|full)\s+)?"
     r"(?:days?|weeks?|months?|quarters?|years?|hours?|minutes?|decades?|centur(?:y|ies)))"
@@ -99,10 +72,20 @@ ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
 NAME_BEFORE_RE = re.compile(
     r"\b(?:No|Nos|Number|Line|Route|Phase|Grade|Level|Class|Building|Block|Room|Gate"
     r"|Exit|Terminal|Berth|Article|Chapter|Section|Item|Lot|Highway|Expressway|Metro"
-    r"|Bus|Platform|Version|Vol|Page|Hall|Fortune|Top|top|Industry|Web)\.?\s*#?$"
+    r"|Bus|Platform|Version|Vol|Page|Hall|Fortune|Top|top|Industry|Web|Annex|Appendix|Attachment"
+    r"|Schedule|Exhibit|(?i:tables?|figures?|fig|charts?))\.?\s*#?$"
     r"|\bamong\s+(?:the\s+)?$")
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
-SET_PHRASE_BEFORE_RE = re.compile(r"(?i:\b(?:the|first|last|next|past|top|every|these|those)\s+)$")
+# "All four measures", "the above two": a word number pointing back is no new figure.
+SET_PHRASE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:the|first|last|next|past|top|every|these|those|all|the\s+above|aforementioned"
+    r"|above-mentioned)\s+)$")
+# A number inside the quoted title of an activity or slogan ("called “100 days of clean air”").
+# A quoted project name keeps its quantity (the labelling conventions count it).
+QUOTED_TITLE_RE = re.compile(
+    r"(?i:(?<!project )(?<!projects )(?<!works )(?<!program )(?<!programme )"
+    r"\b(?:named|called|themed|entitled|titled|dubbed|slogan|motto|known\s+as)\s*(?:as\s*)?)"
+    r"[“\"‘][^”\"’]*$")
 # "1.5 times that of last year", "twice as many", "grew 2.3 times": ratios, not counts.
 MULTIPLIER_AFTER_RE = re.compile(
     r"\s*(?i:times\s+)(?i:as|that|than|higher|larger|more|bigger|greater|over|the)\b")
@@ -110,6 +93,15 @@ GROWN_BEFORE_RE = re.compile(r"(?i:increased?|grew|grown|rose|risen|up|expanded|
 TWICE_MULTIPLIER_RE = re.compile(r"\s*(?i:as|that|than|the|over)\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
 LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d[\d,]*(?:\.\d+)?)*\s*,?\s*(?:and|or|to)\s+(?=\d)")
+# "ranging from 2 billion to 5 billion yuan", "between 0.2 and 3 million yuan": bounds.
+_BOUND_WORDS = r"\b(?:rang(?:e|es|ed|ing)\s+from|between)"
+RANGE_LOWER_RE = re.compile(rf"(?i:{_BOUND_WORDS})\s+$")
+RANGE_NEXT_RE = re.compile(r"\s*(?:to|and)\s+(?:RMB\s?|US\$\s?|[$¥￥])?\d")
+RANGE_UPPER_RE = re.compile(
+    rf"(?i:{_BOUND_WORDS}\s+(?:RMB\s?|US\$\s?|[$¥￥])?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?[A-Za-z%]+){0,3}?\s+(?:to|and))\s+$")
+# A scaled number borrows a currency only where a range or a change is written out.
+RANGE_BEFORE_RE = re.compile(r"(?i:\b(?:from|between))\s+$")
 RATIO_RE = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\d:])")
 FRACTION_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 RATIO_CONTEXT_RE = re.compile(r"(?i)proportion|ratio|structure|share")
@@ -127,18 +119,9 @@ QUALIFIER_AFTER = [
     ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b", re.IGNORECASE)),
     ("at_most", re.compile(r"\s*(?:or|and)\s+(?:less|below|under|fewer|lower)\b", re.IGNORECASE)),
 ]
-# What the sentence says a bare number is; the mention nearest the number wins.
-CONTEXT_UNITS = [
-    (re.compile(r"exchange\s+rate", re.IGNORECASE), "cny_per_usd"),
-    (re.compile(r"\b(?:GDP|revenue|income|investment|expenditure|output\s+value|added\s+value"
-                r"|funds?|sales|tax(?:es)?|profits?|wages?|salar(?:y|ies)|budget|spending"
-                r"|deposits?|loans?|earnings?|turnover|retail)\b", re.IGNORECASE), "CNY"),
-    (re.compile(r"\bpopulation\b|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE),
-     "person"),
-    (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
-    (re.compile(r"\baged\b", re.IGNORECASE), "year"),
-]
-ENERGY_RE = re.compile(r"generat|electricity|consum|power\s+suppl", re.IGNORECASE)
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+ABBREVIATIONS = {"no", "nos", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "inc", "jr", "vs",
+                 "e.g", "i.e", "approx", "u.s", "u.k"}
 
 
 def tidy(value: float) -> float:
@@ -167,27 +150,6 @@ class Quantity:
     def __post_init__(self) -> None:
         self.value = tidy(self.value)
         self.named_end = self.start if self.named_end < 0 else self.named_end
-
-
-def unit_in_context(quantity: Quantity, before: str, sentence: str) -> str:
-    """The unit of a quantity once its sentence is known.
-
-    A bare number takes it from the nearest telling word before it ("per capita GDP
-    reached 41,798" is yuan, an amount with no currency word in these releases);
-    "kilowatts" of generated or consumed electricity are kilowatt-hours.
-    """
-    if quantity.unit == "kw":
-        return "kwh" if ENERGY_RE.search(sentence) else "kw"
-    if quantity.unit is not None:
-        return quantity.unit
-    best, best_end = "count", -1
-    for pattern, unit in CONTEXT_UNITS:
-        for match in pattern.finditer(before):
-            if match.end() > best_end:
-                best, best_end = unit, match.end()
-    if best == "CNY" and re.search(r"\b[a-z]{3,}s\b(?<!ss)", before[best_end:]):
-        return "count"  # "investment projects reached 30": the plural noun is counted
-    return best
 
 
 def parse_number(token: str) -> float:
@@ -222,6 +184,11 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _qualify(text: str, quantity: Quantity) -> None:
     """"more than 40", "about RMB 42 million", "20 million yuan or more", "5 firms or more"."""
+    range_bound = _range_bound(text, quantity)
+    if range_bound is not None:
+        quantity.qualifier, words_start = range_bound
+        quantity.named_end = quantity.start - min(60, quantity.start) + words_start
+        return
     before = text[max(0, quantity.start - 40):quantity.start]
     for qualifier, pattern in QUALIFIER_BEFORE:
         match = pattern.search(before)
@@ -234,6 +201,21 @@ def _qualify(text: str, quantity: Quantity) -> None:
             if end > 0 and pattern.match(text, end):
                 quantity.qualifier = qualifier
                 return
+
+
+def _range_bound(text: str, quantity: Quantity) -> tuple[str, int] | None:
+    """"ranging from 2 billion to 5 billion yuan": the lower bound at_least, the upper at_most.
+
+    Only "ranging from" and "between" make a range; "rose from 5 to 6 billion" is a
+    change. Also returns where the range words start in the 60 characters before,
+    so both bounds are named by the words before the range.
+    """
+    before = text[max(0, quantity.start - 60):quantity.start]
+    lower = RANGE_LOWER_RE.search(before)
+    if lower and RANGE_NEXT_RE.match(text, quantity.end):
+        return "at_least", lower.start()
+    upper = RANGE_UPPER_RE.search(before)
+    return ("at_most", upper.start()) if upper else None
 
 
 def _ratio_quantities(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
@@ -277,58 +259,78 @@ def _read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     before = CURRENCY_BEFORE_RE.search(text, max(line_start, start - 8), start)
     if before and not is_word:
         start = before.start()
-        currency = _currency_code(before.group())
+        currency = currency_code(before.group())
+    hyphenated = HYPHEN_MONEY_RE.match(text, end, line_end)
+    if hyphenated and not is_word:
+        value *= _scale(hyphenated.group(1))  # "50-million-yuan" is a size class in yuan
+        return Quantity(start, hyphenated.end(), value, currency_code(hyphenated.group(2)))
     scale = SCALE_RE.match(text, end, line_end)
     if scale:
-        value *= SCALES[" ".join(scale.group(1).lower().split())]
+        value *= _scale(scale.group(1))
         end = scale.end()
     after = CURRENCY_AFTER_RE.match(text, end, line_end)
     if after:
-        currency = currency or _currency_code(after.group())
+        currency = currency or currency_code(after.group())
         end = after.end()
     if currency:
         return Quantity(start, end, value, currency)
     return _unit_or_noun(text, start, end, value, token, is_word, bool(scale))
 
 
+def _scale(word: str) -> float:
+    """"hundred-million", "Million", "bn": the multiplier a scale word stands for."""
+    return SCALES[" ".join(word.lower().replace("-", " ").split())]
+
+
 def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
                   is_word: bool, scaled: bool) -> Quantity | None:
     """A physical unit, a duration (no figure), or the noun a bare number counts."""
-    for pattern, unit in UNIT_RES:
-        unit_match = pattern.match(text, end, _line(text, end)[1])
-        if unit_match:
-            return Quantity(start, unit_match.end(), value, unit)
+    written = match_unit(text, end, _line(text, end)[1])
+    if written is not None:
+        unit_end, unit, factor = written
+        return Quantity(start, unit_end, value * factor, unit)
     if DURATION_RE.match(text, end):
         return None
     if start > 0 and text[start - 1].isalpha():
         return None  # "G15", "September21": codes and dates, not quantities
     if re.match(r"[^\W_]|-[A-Za-z]", text[end:end + 2]):
         return None  # "5A", "eight-day", "50,000-ton berth": part of a word
-    if _looks_like_year(token, scaled) and not _counts_people(text, end):
+    if _looks_like_year(token, scaled) and not counts_people(text, end):
         return None
     grown = GROWN_BEFORE_RE.search(text, max(0, start - 20), start)
     if MULTIPLIER_AFTER_RE.match(text, end) or (grown and re.match(r"\s*times\b", text[end:])):
         return None
-    shared = None if is_word or scaled else _shared_unit(text, end)
+    # A scaled number borrows only in a range or a change: "1.2 million and 3 billion
+    # yuan respectively" may name two units.
+    ranged = RANGE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+    shared = _shared_unit(text, end, scaled) if not is_word and (ranged or not scaled) else None
     if shared is not None:
         multiplier, unit = shared
         return Quantity(start, end, value * multiplier, unit)
     if token.lower() == "twice":
         return Quantity(start, end, value, "count")  # an adverb: it counts the verb's object
-    noun, noun_end, unit = _counted_noun(text, end)
+    noun, noun_end, unit = counted_noun(text, end)
     return Quantity(start, end, value, unit, noun, noun_end)
 
 
-def _shared_unit(text: str, end: int) -> tuple[float, str] | None:
-    """The scale and unit a number borrows from the last item of its list, if any."""
+def _shared_unit(text: str, end: int, scaled: bool = False) -> tuple[float, str] | None:
+    """The scale and unit a number borrows from the last item of its list, if any.
+
+    A number with its own scale ("from 1 billion to 10 billion yuan") borrows only
+    the unit, so the last item's scale is divided out of the multiplier.
+    """
     tail = LIST_TAIL_RE.match(text, end)
     last = NUMBER_RE.match(text, tail.end()) if tail else None
     if last is None:
         return None
     quantity = _read_quantity(text, last)
-    if quantity is None or quantity.unit in (None, "count", "person", "household"):
-        return None
-    return quantity.value / parse_number(last.group()), quantity.unit
+    if quantity is None or quantity.unit is None or (quantity.unit in COUNTED and not scaled):
+        return None  # "from 1.2 million to 1.5 million tourists" shares the noun, too
+    multiplier = quantity.value / parse_number(last.group())
+    scale = SCALE_RE.match(text, last.end())
+    if scaled and scale:
+        multiplier /= _scale(scale.group(1))
+    return multiplier, quantity.unit
 
 
 def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) -> bool:
@@ -347,6 +349,8 @@ def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool)
         return True  # ranges, 2016-2020 and phone numbers are not single figures
     if re.match(r"\s?[+×]", after) or re.search(r"[+×]\s?$", before):
         return True  # slogans like "1+N"
+    if QUOTED_TITLE_RE.search(text, max(0, start - 100), start):
+        return True  # the title of an activity; a quoted project name still counts
     if is_word:
         if SET_PHRASE_BEFORE_RE.search(before) or re.match(r"\s+or\s", after):
             return True
@@ -358,60 +362,87 @@ def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool)
     return bool(re.search(r"[A-Za-z]-$", before))  # "COVID-19", "two-way"
 
 
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, trimmed of whitespace, so quotes are exact substrings of the text."""
+    spans, start = [], 0
+    for match in SENTENCE_END_RE.finditer(text):
+        word = re.search(r"([A-Za-z.]+)\.$", text[max(0, match.start() - 8):match.start() + 1])
+        if word and word.group(1).lower() in ABBREVIATIONS:
+            continue
+        if re.fullmatch(r"\s*\d{1,2}\.", text[start:match.end()]):
+            continue  # "1." opening a list item belongs to its item
+        spans.append(_trimmed(text, start, match.end()))
+        start = match.end()
+    spans.append(_trimmed(text, start, len(text)))
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+
+
 def _line(text: str, position: int) -> tuple[int, int]:
     end = text.find("\n", position)
     return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
-
-
-def _currency_code(written: str) -> str:
-    """"US$", "dollars" and "USD" are US dollars; "RMB", "yuan", "CNY" and "¥" yuan."""
-    word = "".join(written.split()).lower()
-    if word.startswith(("hk", "hkd")):
-        return "HKD"
-    if "$" in word or "usd" in word or "dollar" in word:
-        return "USD"
-    if "eur" in word or "€" in word:
-        return "EUR"
-    return "CNY"
 
 
 def _looks_like_year(token: str, scaled: bool) -> bool:
     return not scaled and re.fullmatch(r"(?:19|20)\d\d", token) is not None
 
 
-def _counts_people(text: str, end: int) -> bool:
-    return _counted_noun(text, end)[2] in ("person", "household")
+def words_until_stop(text: str) -> list[str]:
+    """The words naming what follows a figure, up to a function word or punctuation."""
+    words = []
+    for raw in text.split()[:6]:
+        word = raw.strip(".,;:()“”\"'")
+        if not word or word.lower() in STOP_WORDS:
+            break
+        words.append(word)
+        if raw.rstrip("“”\"'")[-1:] in ".,;:)":
+            break
+    return words
 
 
-def _counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
-    """The noun phrase a bare number counts, and whether it counts people or households.
+def left_phrase(text: str, start: int, end: int) -> tuple[str, str]:
+    """The noun phrase before a figure ("The annual fiscal revenue was"), and its owner.
 
-    Returns unit None when no noun follows: only the sentence can then say
-    whether the number is money ("per capita GDP reached 41,798") or a count.
+    The owner is the thing that has the figure in "Boyang Primary School upgrading
+    project with a total investment of": the phrase before "with".
     """
-    words: list[str] = []
-    position = noun_end = end
-    for word in re.finditer(r"\s*[“\"']?([A-Za-z][A-Za-z'’-]*)[”\"']?", text[end:end + 80]):
-        if word.start() != position - end:
-            break
-        token, lowered = word.group(1), word.group(1).lower()
-        position = end + word.end()
-        if lowered in ("and", "or") and words and not _is_plural(words[-1].lower()):
-            continue  # "domestic and overseas tourists"
-        if lowered in STOP_WORDS or lowered.endswith("ed"):
-            break  # a verb or a preposition: the number names no noun
-        words.append(token)
-        noun_end = position
-        if lowered in PERSON_NOUNS or lowered in HOUSEHOLD_NOUNS:
-            unit = "person" if lowered in PERSON_NOUNS else "household"
-            return text[end:noun_end].strip(), noun_end, unit
-        if _is_plural(lowered) or len(words) == 4:
-            break
-    if not words:
-        return "", -1, None
-    return text[end:noun_end].strip(), noun_end, "count"
+    before = re.sub(r"\([^()]*\)", " ", text[start:end])
+    for clause in reversed(re.split(r"[,;:()\[\]“”\"]|--|[–—]", before)):
+        words = re.sub(r"\s+such\s+as\b.*$", "", clause).split()
+        while words and (words[-1].lower() in TRAILING_WORDS or _is_participle_after_be(words)):
+            words.pop()
+        kept: list[str] = []
+        while words and words[-1].lower() not in PHRASE_BOUNDARY and len(kept) < 7:
+            kept.insert(0, words.pop())
+        phrase = cut_phrase(kept)
+        if phrase:
+            owner = cut_phrase(words[-6:-1]) if words and words[-1].lower() == "with" else ""
+            if owner.lower() in PRONOUNS or re.search(r"\d", owner):
+                owner = ""
+            return phrase, owner
+    return "", ""
 
 
-def _is_plural(word: str) -> bool:
-    return (len(word) > 3 and word.endswith("s") and word != "overseas"
-            and not word.endswith(("ss", "us", "is")))
+def _is_participle_after_be(words: list[str]) -> bool:
+    """"was adjusted" in "The proportion ... was adjusted from": the verb, not the name."""
+    return (len(words) > 1 and words[-1].lower().endswith("ed")
+            and words[-2].lower() in {"was", "were", "is", "are", "been", "be"})
+
+
+def cut_phrase(words: list[str]) -> str:
+    """Drop articles, leading verbs and trailing place names from a naming phrase."""
+    words = [word for word in words if word.lower() not in DROPPED_WORDS]
+    while len(words) > 2 and words[0].lower().endswith("ing"):
+        words.pop(0)  # "obtaining comprehensive income", but not "emerging markets"
+    phrase = re.sub(r"^(?:number\s+)?of\s+", "", " ".join(words), flags=re.IGNORECASE)
+    phrase = ADMIN_TAIL_RE.sub("", re.split(r"\s+in\s+", phrase)[0])
+    phrase = re.sub(r"(?:\s+of(?:\s+[A-Z][\w'’&-]*)+|\s+\w+ed)+$", "", phrase)
+    return phrase.strip(" .")
+
+
+def capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]

@@ -176,10 +176,114 @@ UNITS = [
     ("Electricity consumption was 30.5 billion kWh.", [exact(30.5e9, "kwh")]),
     ("A total of 44.19 billion kilowatts power was generated.", [exact(44.19e9, "kwh")]),
     ("Installed capacity reached 5.6 million kilowatts.", [exact(5.6e6, "kw")]),
-    ("The afforestation area reached 3,000 hectares.", [exact(3000, "hectare")]),
-    ("The sown area was 500,000 mu.", [exact(500e3, "mu")]),
+    # Areas are in m²: 1 hectare is 10,000 m², 1 mu is 666.67 m² (the conventions' rounding).
+    ("The afforestation area reached 3,000 hectares.", [exact(3e7, "m2")]),
+    ("The sown area was 500,000 mu.", [exact(333_335_000, "m2")]),
+    ("The county planted 12.5 hectares of orchards.", [exact(125_000, "m2")]),
+    ("The new district covers 45 square kilometres.", [exact(45, "km2")]),
+    ("The average maize yield was 6,230 kilos per hectare.", [exact(6230, "kg_per_ha")]),
+    ("The rice yield reached 7.5 tons per hectare.", [exact(7500, "kg_per_ha")]),
+    ("Wheat yielded 400 kilograms per mu.", [exact(6000, "kg_per_ha")]),
     ("The oldest resident is 105 years old.", [exact(105, "year")]),
     ("The average temperature was 10.5 degrees Celsius.", [exact(10.5, "celsius")]),
+]
+
+# Rule: a size class written as one hyphenated word is a yuan threshold; the count
+# before it takes its unit from the noun after it, not from the money word.
+THRESHOLDS = [
+    ("The district started 57 over 50-million-yuan projects this spring.",
+     [exact(57, "count"), (5e7, "CNY", "at_least", None)]),
+    ("Investment went into 4 above 10-billion-yuan projects with a total investment of "
+     "60 billion yuan.",
+     [exact(4, "count"), (1e10, "CNY", "at_least", None), exact(6e10, "CNY")]),
+    ("The city launched a 100-million-yuan sports park.", [exact(1e8, "CNY")]),
+    ("It lists 20 more than 100-million yuan projects.",
+     [exact(20, "count"), (1e8, "CNY", "at_least", None)]),
+    ("The target was more than 50 over 20-million-yuan and over 500-million-yuan projects "
+     "each.", [(50, "count", "at_least", None), (2e7, "CNY", "at_least", None),
+               (5e8, "CNY", "at_least", None)]),
+]
+
+# Rule: in a range the lower bound borrows the currency and scale written once on the
+# upper bound; the lower bound is at_least, the upper at_most.
+RANGES = [
+    ("Eight projects are ranging from 2 billion to 5 billion yuan.",
+     [exact(8, "count"), (2e9, "CNY", "at_least", None), (5e9, "CNY", "at_most", None)]),
+    ("Grants range from 0.5 to 2 million yuan per company.",
+     [(5e5, "CNY", "at_least", None), (2e6, "CNY", "at_most", None)]),
+    ("Each loan is between 0.2 and 3 million yuan.",
+     [(2e5, "CNY", "at_least", None), (3e6, "CNY", "at_most", None)]),
+    ("The fee is between 3 and 5 percent.",
+     [(3, "percent", "at_least", None), (5, "percent", "at_most", None)]),
+    ("There are 12 projects below 0.5 billion yuan.",
+     [exact(12, "count"), (5e8, "CNY", "at_most", None)]),
+    # "rose from ... to" is a change, not a range: both ends are exact.
+    ("Investment rose from 2 billion to 3 billion yuan.", [exact(2e9, "CNY"), exact(3e9, "CNY")]),
+    ("Visitors grew from 1.2 million to 1.5 million tourists.",
+     [exact(1.2e6, "person"), exact(1.5e6, "person")]),
+]
+
+# Rule: the nouns that count people or households, also after an "-ed" adjective.
+PEOPLE = [
+    ("The old town welcomed 1,820.4 thousand travellers.", [exact(1_820_400, "person")]),
+    ("The scenic spots received 640 thousand travelers.", [exact(640_000, "person")]),
+    ("The ferry carried 98,000 passengers.", [exact(98_000, "person")]),
+    ("The clinic treated 3,400 patients and trained 260 trainees.",
+     [exact(3400, "person"), exact(260, "person")]),
+    ("The plan covers 18 thousand newly added households.", [exact(18_000, "household")]),
+    ("The programme placed 450 laid-off workers.", [exact(450, "person")]),
+    ("The district has 75 registered residents' committees.", [exact(75, "count")]),
+    ("It now has 30 listed companies.", [exact(30, "count")]),
+    ("12 projects started in May.", [exact(12, "count")]),
+]
+
+# Rule: an amount with no currency word is yuan when investing or an investment names it;
+# a unit or a counted noun still wins.
+BARE_MONEY = [
+    ("The town plans to invest 8.5 million in road repairs.", [exact(8.5e6, "CNY")]),
+    ("The school received an investment of 12 million.", [exact(1.2e7, "CNY")]),
+    ("The county invested 3.2 billion in the new port.", [exact(3.2e9, "CNY")]),
+    ("Investment rose while the port handled 2.5 million tons.", [exact(2.5e6, "ton")]),
+    ("The city will invest in housing for 1.2 million people.", [exact(1.2e6, "person")]),
+    ("The district invested in 14 projects.", [exact(14, "count")]),
+]
+
+# Rules: growth written after the rate ("8.3% year-on-year growth"), in apposition after
+# the amount, linked forward by "recording"/"amounting to", stated for a rate itself,
+# and a stated change of zero.
+GROWTH_PLACEMENT = [
+    ("The county received 1.5 million tourists from home and abroad with 8.3% year-on-year "
+     "growth.", [exact(1.5e6, "person", 8.3)]),
+    ("The museum received 20 thousand visitors with a 4% increase.", [exact(2e4, "person", 4)]),
+    ("Tourism income reached 3.2 billion yuan, a 12.5% year-on-year increase.",
+     [exact(3.2e9, "CNY", 12.5)]),
+    ("The hotels took 800 guests with revenue rising to RMB 1,250,000, a 6.5% year on year "
+     "decline.", [exact(800, "person"), exact(1_250_000, "CNY", -6.5)]),
+    # A verb between the amount and "with": the rate belongs to the unnumbered income.
+    ("The county received 1.5 million tourists and realized tourism income with an increase "
+     "of 8.3%.", [exact(1.5e6, "person"), exact(8.3, "percent", 8.3)]),
+    ("Exports saw a decrease of 4 percent, registering 2.1 billion US dollars.",
+     [exact(2.1e9, "USD", -4)]),
+    ("Imports posted growth of 6 percent, amounting to 1.2 billion yuan.",
+     [exact(1.2e9, "CNY", 6)]),
+    ("The service sector saw an increase of 7 percent, recording 4.4 billion yuan.",
+     [exact(4.4e9, "CNY", 7)]),
+    # "at" joins a rate to a measured amount, never to a count.
+    ("Sales grew 5 percent at 30 enterprises.", [exact(5, "percent", 5), exact(30, "count")]),
+    ("The occupancy rate reached about 85%, a year-to-year increase of 3%.",
+     [(85, "percent", "approx", 3)]),
+    ("The occupancy rate reached 85%, a year-on-year growth of 3%.", [exact(85, "percent", 3)]),
+    ("Grain output was 1.1 million tons, flat year-on-year.", [exact(1.1e6, "ton", 0)]),
+    ("Grain output was 1.1 million tons, unchanged year-on-year.", [exact(1.1e6, "ton", 0)]),
+    ("The county had 120 schools, the same as last year.", [exact(120, "count", 0)]),
+    ("It produced 0.5 billion yuan of fishing value with a flat year-on-year growth.",
+     [exact(5e8, "CNY", 0)]),
+    ("Output reached 5 million tons with zero growth.", [exact(5e6, "ton", 0)]),
+    ("The ticket price was unchanged at 12 yuan.", [exact(12, "CNY")]),
+    # A new subject after "and": its "unchanged" is not the amount's change.
+    ("Revenue was 5 billion yuan and prices remained unchanged.", [exact(5e9, "CNY")]),
+    ("Inbound visitors saw a rise of 4 percent, recording 75 thousand.",
+     [exact(75e3, "person", 4)]),
 ]
 
 QUALIFIERS = [
@@ -231,6 +335,15 @@ NOT_FIGURES = [
     "It applies the Four Comprehensives.",
     "The trains leave at 9:30 every day.",
     "The works are listed as follows:\n\n1. The repair of Zhenxing Road.\n\n2. The free project.",
+    # References, back-references and activity titles.
+    "Details of the exports are given in Table 4.",
+    "The trend is shown in Figure 2 (Chart 1).",
+    "The shares are listed in the annex (table 6).",
+    "All four measures were welcomed by residents.",
+    "The above two measures worked well.",
+    "Residents joined the activity called “100 days of clean air” in May.",
+    "The zoo held a festival themed “Four Seasons of joy” for families.",
+    "The park held an event named“nine lucky nights” for children.",
 ]
 
 
@@ -257,6 +370,43 @@ def test_counts_of_things_and_people(sentence: str, expected: list[tuple]) -> No
 @pytest.mark.parametrize(("sentence", "expected"), UNITS)
 def test_physical_units(sentence: str, expected: list[tuple]) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), THRESHOLDS)
+def test_hyphenated_money_thresholds(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RANGES)
+def test_range_bounds_take_the_upper_bounds_unit(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PEOPLE)
+def test_people_and_households(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BARE_MONEY)
+def test_bare_amounts_are_yuan_when_money_is_meant(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GROWTH_PLACEMENT)
+def test_growth_placed_after_the_rate_or_the_amount(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+def test_threshold_and_range_labels_name_what_is_classed() -> None:
+    frame = extract_figures("There are 9 over 30-million-yuan projects. "
+                            "Subsidies range from 500 to 2,000 yuan per capita.")
+    assert frame["label"].tolist() == ["Over 30-million-yuan projects", "Projects size threshold",
+                                       "Subsidies", "Subsidies per capita"]
+
+
+def test_a_quoted_project_name_keeps_its_quantity() -> None:
+    assert found("The project named “10,000 trees” planted 3,000 trees.") == [
+        exact(10_000, "count"), exact(3000, "count")]
 
 
 @pytest.mark.parametrize(("sentence", "qualifier"), QUALIFIERS)

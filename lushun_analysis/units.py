@@ -1,0 +1,336 @@
+"""The genre's vocabulary: units, counted nouns, topics, and the words of change.
+
+Split from ``numbers`` and ``extract`` so that the tables a reader extends most
+often (a new unit, a new word for visitors, a new way to write "up 5%") sit in one
+place, apart from the logic that uses them. Values are turned into the base units
+of the labelling conventions here: hectares and mu are areas in m², yields are
+kilograms per hectare, whatever the release wrote. The small functions at the end
+read a unit or a counted noun off the text with these tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+PERSON_NOUNS = frozenset("""
+    people persons person person-times man-times visitor visitors tourist tourists
+    tourist-times visitor-times passenger-times traveler travelers traveller travellers
+    holidaymakers sightseers vacationers
+    resident residents student students pupil pupils teacher teachers doctor doctors
+    nurse nurses worker workers employee employees staff trainee trainees patient
+    patients farmer farmers peasant peasants elders elderly senior seniors citizen
+    citizens children kids volunteer volunteers passenger passengers talent talents
+    graduate graduates member members participant participants attendee attendees
+    villager villagers inhabitant inhabitants migrant migrants entrepreneur
+    entrepreneurs expert experts scholar scholars athlete athletes guest guests
+    customer customers consumer consumers jobseekers job-seekers laborers labourers
+    individuals men women diners fishermen runners spectators audiences
+    learners apprentices beneficiaries recipients retirees pensioners veterans
+    researchers professionals practitioners technicians engineers officials
+    cadres soldiers infants babies newborns orphans tenants buyers
+""".split())
+HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
+# Words that end a noun phrase after a number: the number then counts nothing named.
+STOP_WORDS = frozenset("""
+    a an the of in on at to for from by with and or but as such than that which who
+    was were is are be been has have had will would can could may might should this
+    these those it its their his her our each every per into over under about above
+    below after before during since until up down including respectively while when
+    where year-on-year
+""".split())
+
+CURRENCY_BEFORE_RE = re.compile(
+    r"(?:(?<![A-Za-z])(?:US\s?\$|USD|HK\$|HKD|RMB|Rmb|CNY|EUR)|\$|¥|￥|€)\s*$")
+# "yuan" may be glued by a hyphen: "10 million-yuan projects".
+CURRENCY_AFTER_RE = re.compile(
+    r"(?:\s*|-)(?:(?i:yuan)|RMB|CNY|(?i:(?:US|U\.S\.)\s+dollars?)|(?i:dollars?)|USD"
+    r"|(?i:euros?)|EUR|(?i:HK\s+dollars?)|HKD)(?![A-Za-z])")
+# "50-million-yuan projects": a size class written as one hyphenated word.
+HYPHEN_MONEY_RE = re.compile(
+    r"-(?i:(hundred[-\s]million|ten[-\s]thousand|thousand|million|billion|trillion))"
+    r"(?:-|\s+)(?i:(yuan|RMB|CNY|(?:US[-\s])?dollars?|USD))(?![A-Za-z])")
+
+_PER_AREA = r"\s*(?:/|(?i:per|a|an|each)\s+)\s*"
+_HECTARE = r"(?i:hectares?|ha)(?![a-z])"
+_KILO = r"(?i:kilos?|kilograms?|kgs?)"
+# (pattern, unit, factor to base units): tried in order right after the number and
+# its scale, so compound units come before the units they start with.
+UNIT_PATTERNS: list[tuple[str, str, float]] = [
+    (r"\s*(?:%|％|(?i:per\s?cent(?![a-z])|pct\b))(?!\s*(?i:points?))", "percent", 1),
+    (r"\s*(?i:percentage\s+points?)", "percentage_point", 1),
+    (r"\s*(?:‰|(?i:per\s+(?:thousand|mille)|permille)(?![a-z]))", "permille", 1),
+    (rf"\s*{_KILO}{_PER_AREA}{_HECTARE}", "kg_per_ha", 1),
+    (rf"\s*{_KILO}{_PER_AREA}mu(?![a-z])", "kg_per_ha", 15),
+    (rf"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?)){_PER_AREA}{_HECTARE}", "kg_per_ha", 1000),
+    (r"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?))(?![a-z])", "ton", 1),
+    (r"\s*(?i:TEUs?)(?![a-z])", "teu", 1),
+    (r"\s*(?:(?i:square\s+kilomet(?:er|re)s?)|sq\.?\s?km|km2|km²)(?![a-z])", "km2", 1),
+    (r"\s*(?:(?i:square\s+met(?:er|re)s?)|sq\.?\s?m|sqm|m2|m²)(?![a-z])", "m2", 1),
+    (r"\s*(?:(?i:cubic\s+met(?:er|re)s?)|m3|m³)(?![a-z])", "m3", 1),
+    (r"\s*(?:(?i:kilowatt[-\s]hours?)|kWh|kwh)(?![a-z])", "kwh", 1),
+    (r"\s*(?:(?i:kilowatts?)|kW)(?![a-z])", "kw", 1),
+    (r"\s*(?:(?i:kilomet(?:er|re)s?)|km)(?![a-z])", "km", 1),
+    (r"\s*(?i:hectares?)(?![a-z])", "m2", 10_000),
+    (r"\s*mu(?![a-z])", "m2", 666.67),  # the labelling convention's rounding of 10,000/15
+    (rf"\s*{_KILO}(?![a-z])", "ton", 0.001),
+    (r"\s*(?i:years?\s+old|years?\s+of\s+age)(?![a-z])", "year", 1),
+    (r"\s*(?:℃|°\s?C\b|(?i:degrees?\s+(?:Celsius|centigrade)))", "celsius", 1),
+    (r"\s*(?:μg|ug|(?i:micrograms?))\s?(?:/\s?|(?i:per\s+))(?:m3|m³|(?i:cubic\s+met(?:er|re)))",
+     "ug_m3", 1),
+]
+UNIT_RES = [(re.compile(pattern), unit, factor) for pattern, unit, factor in UNIT_PATTERNS]
+# "57 over 50-million-yuan projects": the size class sits between a count and its noun.
+_THRESHOLD = (r"(?:RMB\s?|US\$\s?|[$¥￥])?\d[\d,]*(?:\.\d+)?"
+              r"(?:[-\s](?:hundred[-\s]million|ten[-\s]thousand|thousand|million|billion))?"
+              r"[-\s]?(?:yuan|RMB|CNY|dollars?)(?:[-\s]or[-\s](?:more|above))?")
+THRESHOLD_GAP_RE = re.compile(
+    r"(?i:(?:\s*,?\s*(?:(?:and|or)\s+)?(?:over|above|more\s+than|below|under|less\s+than"
+    rf"|exceeding)\s+{_THRESHOLD})+)(?=\s+[A-Za-z])")
+# What the sentence says a bare number is; the mention nearest the number wins.
+CONTEXT_UNITS = [
+    (re.compile(r"exchange\s+rate", re.IGNORECASE), "cny_per_usd"),
+    # "plans to invest 8.5 million in ...": the verb makes the amount money, too.
+    (re.compile(r"\b(?:GDP|revenue|income|investment|expenditure|output\s+value|added\s+value"
+                r"|invest(?:s|ed|ing)?"
+                r"|funds?|sales|tax(?:es)?|profits?|wages?|salar(?:y|ies)|budget|spending"
+                r"|deposits?|loans?|earnings?|turnover|retail)\b", re.IGNORECASE), "CNY"),
+    (re.compile(r"\bpopulation\b|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE),
+     "person"),
+    (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
+    (re.compile(r"\baged\b", re.IGNORECASE), "year"),
+]
+ENERGY_RE = re.compile(r"generat|electricity|consum|power\s+suppl", re.IGNORECASE)
+
+# Rates and ages never carry a growth rate of their own.
+NOT_GROWING = {"percent", "percentage_point", "permille", "cny_per_usd", "year"}
+CURRENCIES = {"CNY", "USD", "HKD", "EUR"}
+COUNTED = {"count", "person", "household"}
+
+# First match wins, so specific topics come before broad ones. Extend freely.
+TOPIC_KEYWORDS = {
+    "fiscal": ["fiscal", "financial revenue", "financial expenditure", "tax", "budget"],
+    "tourism": ["touris", "visitor", "scenic", "hostel", "hotel", "holiday"],
+    "education": ["school", "education", "student", "teacher", "universit", "college",
+                  "kindergarten"],
+    "health": ["hospital", "medical", "health", "patient", "clinic", "doctor", "cataract",
+               "physical examination"],
+    "welfare": ["pension", "elder", "senior citizen", "subsid", "welfare", "poverty",
+                "social security", "employment", "training", "polic", "livelihood"],
+    "innovation": ["research", "laborator", "innovation", "patent", "high-tech", "technolog",
+                   "r&d", "science"],
+    "transport": ["port", "cargo", "container", "teu", "railway", "road", "throughput",
+                  "logistic", "airport", "passenger", "highway", "vehicle", "locomotive"],
+    "trade": ["export", "import", "trade", "foreign"],
+    "energy": ["power", "electricity", "kilowatt", "crude oil", "natural gas"],
+    "investment": ["investment", "fixed-asset", "fixed asset", "capital"],
+    "projects": ["project"],
+    "industry": ["industr", "enterprise", "manufactur", "output", "production", "factory",
+                 "steel", "cement", "compan", "sales", "bearings"],
+    "agriculture": ["agricultur", "farm", "grain", "fishery", "fishing"],
+    "environment": ["environment", "emission", "energy conservation", "forest"],
+}
+# Keywords match at the start of a word: "port" is not in "proportion".
+TOPIC_RES = [(topic, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.IGNORECASE))
+             for topic, words in TOPIC_KEYWORDS.items()]
+GENERIC_TOPICS = ("investment", "projects")
+FALLBACK_TOPIC = "economy"
+
+
+# --- Words of change: where ``extract`` finds a growth rate and the amount it belongs to.
+
+# The comparison period written around a growth rate.
+YEAR_ON_YEAR = r"(?:year[-\s](?:on|to|over)[-\s]year|y-o-y|yoy)"
+BASELINE = (rf"(?:{YEAR_ON_YEAR}"
+            r"|(?:over|than|on|from|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?"
+            r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)\s+year"
+            r"|(?:over|from|on|than)\s+(?:19|20)\d\d)")
+# Words right before a percent that make it a growth rate; searched up to the percent.
+GROWTH_CUE_RE = re.compile(
+    r"(?:\b(?:with\s+)?(?:an?\s+)?(?:average\s+)?"
+    rf"(?:(?:{YEAR_ON_YEAR}|annual)\s+)?"
+    r"(?P<negative>negative\s+)?"
+    r"(?P<noun>increase|growth|rise|surge|jump|decrease|decline|drop|fall|reduction|dip)"
+    r"\s+(?:rate\s+)?(?:of|by)"
+    r"|\bgrowth\s+rate\s+(?:was|is|reached|stood\s+at|hit)"
+    r"|\b(?P<verb>up|down|increased?|increases|increasing|grew|grows?|growing|rose|rises?|rising"
+    r"|surged?|surging|jumped|climbed|decreased?|decreases|decreasing|declined?|declining"
+    r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped)"
+    r"(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
+    r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
+    re.IGNORECASE)
+# "12.5% higher than last year": the cue follows the rate.
+GROWTH_AFTER_RE = re.compile(
+    r"\s*(?P<word>higher|more|lower|less|up|down)\s+(?:than|over|from|compared\s+(?:with|to))\s+"
+    r"(?:that\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)",
+    re.IGNORECASE)
+# "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
+GROWTH_NOUN_AFTER_RE = re.compile(
+    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual)\s+)?(?P<word>growth|increase|rise|surge|jump|decrease"
+    r"|decline|drop|fall|reduction)\b(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|share|proportion))",
+    re.IGNORECASE)
+ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+)?$", re.IGNORECASE)
+FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
+           "less", "negative")
+# "decreased by 17.6 percent year-on-year to 1.12 million tons": the amount follows.
+FORWARD_GAP_RE = re.compile(
+    rf"\s*{BASELINE}?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling)\s+"
+    r"(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
+# "saw an increase of 7 percent, recording 4.4 billion yuan": the amount follows. "At"
+# (group ``at``) joins a rate only to a measured amount: in "up 5 percent, at 30
+# enterprises" the count says where the rate was seen, not what grew.
+MEASURE_GAP_RE = re.compile(
+    rf"\s*{BASELINE}?\s*,\s*(?:recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at))"
+    r"\s+(?:(?:about|around|nearly|approximately|over|more\s+than)\s+)?$", re.IGNORECASE)
+# "with a flat year-on-year growth", ", unchanged year-on-year", ", the same as last year".
+FLAT_RE = re.compile(
+    rf"(?:(?:with|showing|registering|recording|posting|seeing)\s+)?(?:an?\s+)?(?:flat|zero)"
+    rf"\s+(?:{YEAR_ON_YEAR}\s+)?(?:growth|change)\b"
+    rf"|(?:(?:which\s+(?:is|was)|remain(?:ed|ing|s)?|stay(?:ed|ing|s)?|basically)\s+)*"
+    rf"(?:(?:unchanged|flat)\s+{BASELINE}|unchanged\b(?!\s+\w+\s+\d)"
+    r"|(?:almost\s+|basically\s+)?the\s+same\s+as\s+(?:that\s+of\s+)?(?:the\s+)?"
+    r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous)\s+year)",
+    re.IGNORECASE)
+# Between an amount (or its counted noun) and "with ... growth": a short modifier such
+# as "from home and abroad" or "of fishing value", with no verb and no punctuation.
+MODIFIER_GAP_RE = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,6}\s*,?\s*")
+VERB_WORDS = frozenset("is are was were has have had be been will would realized realised "
+                       "achieved reached received".split())
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
+CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
+# Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
+CONNECTOR = r"(?:(?:and|which\s+(?:is|was)|\w+ing)\s+)?"
+ADJACENT_GAP_RE = re.compile(rf"\s*[,—–-]?\s*{CONNECTOR}")
+COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")
+
+# Reading a naming phrase right to left from the figure: words dropped at its end,
+# and words where it starts.
+TRAILING_WORDS = frozenset("""
+    was were is are has have had been be reached reaching totaled totalled totaling amounted
+    amounting to of at with by a an the total hit stood achieved realized recorded reported
+    registered posted saw exceeded exceeding more than over about around nearly approximately
+    above under less up down from some almost for in on between ranging ranged range ranges
+    """.split())
+PHRASE_BOUNDARY = frozenset("""
+    was were is are has have had been reached saw reported recorded posted achieved realized
+    realised with and by for on that which while when including included such as attending
+    holding discussing signing totaled totalled hit there it they we where whose""".split())
+DROPPED_WORDS = frozenset({"the", "a", "an", "annual", "its", "their"})
+PRONOUNS = frozenset({"", "those", "these", "it", "they", "this", "that", "which", "who"})
+ADMIN_TAIL_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:county|city|district|zone|province|area|region|town|country)\b.*$",
+    re.IGNORECASE)
+
+
+def match_unit(text: str, end: int, line_end: int) -> tuple[int, str, float] | None:
+    """The unit written right after a number: where it ends, its code, its factor."""
+    for pattern, unit, factor in UNIT_RES:
+        found = pattern.match(text, end, line_end)
+        if found:
+            return found.end(), unit, factor
+    return None
+
+
+def currency_code(written: str) -> str:
+    """"US$", "dollars" and "USD" are US dollars; "RMB", "yuan", "CNY" and "¥" yuan."""
+    word = "".join(written.split()).lower()
+    if word.startswith(("hk", "hkd")):
+        return "HKD"
+    if "$" in word or "usd" in word or "dollar" in word:
+        return "USD"
+    if "eur" in word or "€" in word:
+        return "EUR"
+    return "CNY"
+
+
+def person_unit(word: str) -> str | None:
+    """"person" or "household" when the word counts people, else None."""
+    lowered = word.lower()
+    if lowered in PERSON_NOUNS:
+        return "person"
+    return "household" if lowered in HOUSEHOLD_NOUNS else None
+
+
+def unit_in_context(written: str | None, before: str, sentence: str) -> str:
+    """The unit of a quantity (``written`` after it, or None) once its sentence is known.
+
+    A bare number takes it from the nearest telling word before it ("per capita GDP
+    reached 41,798" is yuan, an amount with no currency word in these releases);
+    "kilowatts" of generated or consumed electricity are kilowatt-hours.
+    """
+    if written == "kw":
+        return "kwh" if ENERGY_RE.search(sentence) else "kw"
+    if written is not None:
+        return written
+    best, best_end = "count", -1
+    for pattern, unit in CONTEXT_UNITS:
+        for match in pattern.finditer(before):
+            if match.end() > best_end:
+                best, best_end = unit, match.end()
+    if best == "CNY" and re.search(r"\b[a-z]{3,}s\b(?<!ss)", before[best_end:]):
+        return "count"  # "investment projects reached 30": the plural noun is counted
+    return best
+
+
+def counts_people(text: str, end: int) -> bool:
+    return counted_noun(text, end)[2] in ("person", "household")
+
+
+def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
+    """The noun phrase a bare number counts, and whether it counts people or households.
+
+    Returns unit None when no noun follows: only the sentence can then say
+    whether the number is money ("per capita GDP reached 41,798") or a count.
+    """
+    skip = THRESHOLD_GAP_RE.match(text, end)
+    if skip is not None:  # the unit comes from the noun after the size class
+        noun, noun_end, unit = counted_noun(text, skip.end())
+        if unit is not None:
+            return text[end:noun_end].strip(), noun_end, unit
+    words: list[str] = []
+    position = noun_end = end
+    for word in re.finditer(r"\s*[“\"']?([A-Za-z][A-Za-z'’-]*)[”\"']?", text[end:end + 80]):
+        if word.start() != position - end:
+            break
+        token, lowered = word.group(1), word.group(1).lower()
+        position = end + word.end()
+        if lowered in ("and", "or") and words and not _is_plural(words[-1].lower()):
+            continue  # "domestic and overseas tourists"
+        if lowered in STOP_WORDS or (lowered.endswith("ed") and not _noun_follows(text, position)):
+            break  # a verb or a preposition: the number names no noun
+        words.append(token)
+        noun_end = position
+        unit = person_unit(lowered)
+        if unit is not None:
+            return text[end:noun_end].strip(), noun_end, unit
+        if _is_plural(lowered) or len(words) == 4:
+            break
+    if not words:
+        return "", -1, None
+    return text[end:noun_end].strip(), noun_end, "count"
+
+
+def _noun_follows(text: str, position: int) -> bool:
+    """Whether an "-ed" word is an adjective: "18 thousand newly added households".
+
+    It is when a plural or a person noun follows within two words; otherwise it is
+    the verb of the sentence ("12 projects started", "the number reached 30 compared").
+    """
+    token = r"([A-Za-z][A-Za-z'’-]*)"
+    following = re.match(rf"\s+{token}(?:\s+{token})?", text[position:])
+    for word in following.groups() if following else ():
+        lowered = (word or "").lower()
+        if lowered in STOP_WORDS:
+            return False
+        if person_unit(lowered) is not None or _is_plural(lowered):
+            return True
+    return False
+
+
+def _is_plural(word: str) -> bool:
+    return (len(word) > 3 and word.endswith("s") and word != "overseas"
+            and not word.endswith(("ss", "us", "is")))
+
+
+def first_topic(text: str) -> str | None:
+    return next((topic for topic, pattern in TOPIC_RES if pattern.search(text)), None)
