@@ -147,6 +147,7 @@ class Table(Block):
     widths: tuple[float | None, ...] = ()
     notes: str = ""
     html_class: str = field(default="lushun-table")
+    latex_size: str = "small"
 
     def _is_numeric(self, i: int) -> bool:
         return bool(self.numeric) and self.numeric[i]
@@ -183,7 +184,7 @@ class Table(Block):
         caption = f"\\caption{{{escape.latex(self.caption)}}}\\\\\n" if self.caption else ""
         notes = f"\n{{\\footnotesize {escape.latex(self.notes)}\\par}}\n" if self.notes else ""
         return (
-            "{\\small\n"
+            f"{{\\{self.latex_size}\n"
             f"\\begin{{longtable}}{{{self._column_spec()}}}\n{caption}\\toprule\n{head}\n\\midrule\n\\endhead\n"
             f"\\bottomrule\n\\endlastfoot\n{body}\n\\end{{longtable}}\n}}{notes}\n"
         )

@@ -58,7 +58,8 @@ def sentence_table(brief: "Briefing") -> Table:
         rows.append((row["label"], published, row["quote"]) + ((row["source"],) if several else ()))
     columns = ("Figure", "As published", "Sentence of the release") + (("Source",) if several else ())
     widths = (0.22, 0.16, 0.44, 0.12) if several else (0.24, 0.17, 0.55)
-    return Table(columns, tuple(rows), caption="Every figure with the sentence that states it", widths=widths)
+    return Table(columns, tuple(rows), caption="Every figure with the sentence that states it", widths=widths,
+                 latex_size="footnotesize")
 
 
 def source_notes(brief: "Briefing") -> list[Block]:
@@ -77,5 +78,4 @@ def notes_blocks(brief: "Briefing") -> list[Block]:
         f"from {brief.dataset.path.name} on {fmt.long_date(date.today())}."
     )
     return ([Heading("Notes on the data")] + qualifier_notes(brief) + derivation_notes(brief)
-            + [Heading("Figures and sentences", 3), sentence_table(brief)] + source_notes(brief)
-            + [Heading("Parameters", 3), parameters])
+            + [Heading("Figures and sentences", 3), sentence_table(brief)] + source_notes(brief) + [parameters])
