@@ -1,10 +1,10 @@
 """Turn a government release into rows of the indicator table.
 
 ``numbers.find_quantities`` says which numbers are written and of what; this
-module decides which figure each one is: its qualifier ("more than", "or more"),
-the growth rate stated for it ("up 16.6%", "decreased by 17.6 percent to ...",
-"... respectively", "with 8.3% year-on-year growth", "flat year-on-year"), a
-label, a topic and an id. The rules follow the labelling
+module decides which figure each one is: its unit in context, the growth rate
+stated for it (placed by ``growth``: "up 16.6%", "... respectively", "flat
+year-on-year"), a label from the words that name it, a topic and an id. The rules
+follow the labelling
 conventions of the extraction development set (``../shared/extraction``), written
 for the genre, not for one text; ``benchmarks/eval_extract.py`` measures them.
 """
@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
@@ -22,37 +21,19 @@ import pandas as pd
 
 from .config import INDICATOR_COLUMNS
 from .errors import InputError
-from .numbers import (
-    RATIO_RE,
-    Quantity,
-    capitalised,
-    cut_phrase,
-    find_quantities,
-    left_phrase,
-    split_sentences,
-    words_until_stop,
-)
+from .growth import Figure, assign_flat_growth, assign_growth
+from .numbers import RATIO_RE, Quantity, find_quantities, split_sentences
 from .units import (
-    ADJACENT_GAP_RE,
-    ARTICLE_BEFORE_RE,
-    COMMA_GAP_RE,
+    ADMIN_TAIL_RE,
     CONVERSION_GAP_RE,
-    COUNTED,
     CURRENCIES,
+    DROPPED_WORDS,
     FALLBACK_TOPIC,
     GENERIC_TOPICS,
-    FALLING,
-    FLAT_RE,
-    FORWARD_GAP_RE,
-    GROWTH_AFTER_RE,
-    GROWTH_CUE_RE,
-    GROWTH_NOUN_AFTER_RE,
-    LIST_GAP_RE,
-    MEASURE_GAP_RE,
-    MODIFIER_GAP_RE,
-    NOT_GROWING,
-    RESPECTIVELY_RE,
-    VERB_WORDS,
+    PHRASE_BOUNDARY,
+    PRONOUNS,
+    STOP_WORDS,
+    TRAILING_WORDS,
     first_topic,
     unit_in_context,
 )
@@ -74,31 +55,9 @@ YEAR_PHRASE_RE = re.compile(
 MEASURE_WORDS = frozenset({"times", "units", "sets", "pieces", "items", "boxes", "batches",
                            "kinds", "types", "cases", "pairs", "copies"})
 RATIO_PART_RE = re.compile(r"\d\s?:\s?\d")
+GROWTH_RATE_OF_RE = re.compile(r"growth\s+rate\s+of\s+(.+?)\s+(?:was|is|reached|stood|hit)\b",
+                               re.IGNORECASE)
 
-
-@dataclass
-class Figure:
-    """One quantity while its meaning is worked out from the sentence around it."""
-
-    quantity: Quantity
-    sentence: tuple[int, int]
-    unit: str
-    qualifier: str = "exact"
-    growth_pct: float | None = None
-    is_rate: bool = False  # a percent introduced as a growth rate
-    attached: bool = False  # a rate handed to the amount it modifies
-    conversion: bool = False  # "($34.96 billion)" restating the amount before it
-    phrase_end: int = 0  # where the words naming it end, before a qualifier or growth clause
-    label: str = ""
-    owner: str = ""
-
-    @property
-    def start(self) -> int:
-        return self.quantity.start
-
-    @property
-    def end(self) -> int:
-        return self.quantity.end
 
 
 def read_release(path: str | Path) -> str:
@@ -139,8 +98,8 @@ def extract_figures(text: str, zone: str = "", year: int | None = None,
     sentences = split_sentences(text)
     figures = [_figure(text, quantity, sentences) for quantity in find_quantities(text)]
     _mark_conversions(text, figures)
-    _assign_growth(text, figures)
-    _assign_flat_growth(text, figures)
+    assign_growth(text, figures)
+    assign_flat_growth(text, figures)
     kept = [figure for figure in figures if not figure.attached]
     for figure in kept:
         _describe(text, figure, figures)
@@ -221,142 +180,6 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
             figure.conversion = True
 
 
-def _assign_growth(text: str, figures: list[Figure]) -> None:
-    """Give each growth rate to the figure it modifies; unattached rates stay rows."""
-    for index, figure in enumerate(figures):
-        if figure.unit != "percent" or figure.is_rate:
-            continue
-        cue = _growth_cue(text, figure)
-        if cue is None:
-            continue
-        sign, cue_start = cue
-        rates = _rate_list(text, figures, index)
-        for rate in rates:
-            rate.is_rate, rate.growth_pct = True, sign * rate.quantity.value
-            rate.phrase_end = cue_start
-        targets = _growth_targets(text, figures, index, cue_start, rates)  # [] when none
-        for rate, target in zip(rates, targets, strict=False):
-            target.growth_pct, rate.attached = rate.growth_pct, True
-
-
-def _growth_cue(text: str, figure: Figure) -> tuple[float, int] | None:
-    """The sign a cue gives the rate ("fell" is negative) and where the cue starts."""
-    before = GROWTH_CUE_RE.search(text, figure.sentence[0], figure.start)
-    if before is not None:
-        word = before.group("negative") or before.group("noun") or before.group("verb") or ""
-        return (-1.0 if word.lower().startswith(FALLING) else 1.0), before.start()
-    after = GROWTH_AFTER_RE.match(text, figure.end) or GROWTH_NOUN_AFTER_RE.match(text, figure.end)
-    if after is not None:
-        article = ARTICLE_BEFORE_RE.search(text, figure.sentence[0], figure.start)
-        start = article.start() if article else figure.start  # "with", "a" open the phrase
-        return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start
-    return None
-
-
-def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:
-    """"increased by 3.10%, 5.90% and 12.70%" is one cue for three rates."""
-    rates = [figures[index]]
-    for figure in figures[index + 1:]:
-        if (figure.unit != "percent" or figure.sentence != rates[0].sentence
-                or not LIST_GAP_RE.fullmatch(text, rates[-1].end, figure.start)):
-            break
-        rates.append(figure)
-    return rates
-
-
-def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int,
-                    rates: list[Figure]) -> list[Figure]:
-    """The amounts the rates belong to: listed "respectively", following "to", or before."""
-    sentence = figures[index].sentence
-    before = [figure for figure in figures[:index] if figure.sentence == sentence]
-    if len(rates) > 1:
-        candidates = [figure for figure in before if _can_grow(figure)]
-        if RESPECTIVELY_RE.match(text, rates[-1].end) and len(candidates) >= len(rates):
-            return candidates[-len(rates):]
-        return []
-    after = figures[index + 1] if index + 1 < len(figures) else None
-    link = None if after is None else MEASURE_GAP_RE.fullmatch(text, rates[0].end, after.start)
-    if after is not None and after.sentence == sentence and _can_grow(after) and (
-            FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)
-            or (link is not None and not (link.group("at") and after.unit in COUNTED))):
-        after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
-        return [after]
-    previous = next((figure for figure in reversed(before) if not figure.conversion), None)
-    if previous is None:
-        return []
-    if _can_grow(previous) and (_appositive(text, previous.end, cue_start)
-                                or _modified_with(text, previous, cue_start)):
-        return [previous]
-    if _rate_with_change(text, previous, cue_start):
-        return [previous]
-    return []
-
-
-def _can_grow(figure: Figure) -> bool:
-    return figure.unit not in NOT_GROWING and not figure.conversion and figure.growth_pct is None
-
-
-def _modified_with(text: str, previous: Figure, cue_start: int) -> bool:
-    """"1.5 million tourists from home and abroad with 8.3% year-on-year growth".
-
-    A "with" phrase modifies the amount (and the noun it counts) before it when only
-    a short verbless modifier comes between; "tourists and realized tourism income with
-    an increase of" has a verb, so the rate belongs to the unnumbered income.
-    """
-    if not re.match(r"with\b", text[cue_start:], re.IGNORECASE):
-        return False
-    return _short_modifier(text, max(previous.end, previous.quantity.noun_end), cue_start)
-
-
-def _short_modifier(text: str, start: int, end: int, joined: bool = True) -> bool:
-    """Only a few words, none a verb, lie between; with ``joined`` False none is "and"
-    either, since in "5 billion yuan and prices remained unchanged" a new subject starts.
-    """
-    gap = text[start:end]
-    words = re.findall(r"[a-z'’-]+", gap)
-    conjunctions = () if joined else ("and", "but", "while", "whereas", "or")
-    return (MODIFIER_GAP_RE.fullmatch(gap) is not None
-            and not any(word in VERB_WORDS or word.endswith("ed") or word in conjunctions
-                        for word in words))
-
-
-def _rate_with_change(text: str, previous: Figure, cue_start: int) -> bool:
-    """"reached about 85%, a year-on-year increase of 3%": the change stated for a rate.
-
-    Only a rate that is not itself a growth rate, with nothing but a comma between
-    and a growth noun in apposition ("a ... growth of"): in "a share of 45%, up 3%"
-    the verb may well report the sector's own growth.
-    """
-    return (previous.unit == "percent" and not previous.is_rate and not previous.attached
-            and previous.growth_pct is None
-            and re.fullmatch(r"\s*,\s*", text[previous.end:cue_start]) is not None
-            and re.match(r"(?:with\s+)?an?\s", text[cue_start:], re.IGNORECASE) is not None)
-
-
-def _assign_flat_growth(text: str, figures: list[Figure]) -> None:
-    """"0.5 billion yuan ... with a flat year-on-year growth": a stated change of zero."""
-    for index, figure in enumerate(figures):
-        if figure.attached or not _can_grow(figure):
-            continue
-        start = max(figure.end, figure.quantity.noun_end)
-        limit = figures[index + 1].start if index + 1 < len(figures) else figure.sentence[1]
-        flat = FLAT_RE.search(text, start, min(limit, figure.sentence[1]))
-        if flat is not None and _short_modifier(text, start, flat.start(), joined=False):
-            figure.growth_pct = 0.0
-
-
-def _appositive(text: str, end: int, cue_start: int) -> bool:
-    """A rate modifies the amount before it when only a short comma phrase comes between.
-
-    "RMB 1.21 billion, up 16.6%" and "271 locomotives were produced, up 68.3 percent"
-    qualify; "20 million yuan or more -- saw added value ... increase by 11.2 percent"
-    does not: there the rate has a subject of its own.
-    """
-    gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
-    if ADJACENT_GAP_RE.fullmatch(gap):
-        return True
-    return "--" not in gap and len(gap.split()) <= 8 and COMMA_GAP_RE.fullmatch(gap) is not None
-
 
 def _describe(text: str, figure: Figure, figures: list[Figure]) -> None:
     """A readable label from the words that name the figure, for review and ids."""
@@ -367,6 +190,9 @@ def _describe(text: str, figure: Figure, figures: list[Figure]) -> None:
         return
     if figure.is_rate:
         subject, _ = left_phrase(text, sentence_start, figure.phrase_end)
+        named = GROWTH_RATE_OF_RE.match(text, figure.phrase_end, figure.start)
+        if named and not subject:  # "The growth rate of retail sales was 6.2%"
+            subject = cut_phrase(named.group(1).split())
         figure.label = capitalised(f"{subject or 'rate'} growth")
         return
     ratio = _first_ratio_start(text, figure)
@@ -449,3 +275,60 @@ def _unique_ids(labels: list[str]) -> list[str]:
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "release"
+
+
+def words_until_stop(text: str) -> list[str]:
+    """The words naming what follows a figure, up to a function word or punctuation."""
+    words = []
+    for raw in text.split()[:6]:
+        word = raw.strip(".,;:()“”\"'")
+        if not word or word.lower() in STOP_WORDS:
+            break
+        words.append(word)
+        if raw.rstrip("“”\"'")[-1:] in ".,;:)":
+            break
+    return words
+
+
+def left_phrase(text: str, start: int, end: int) -> tuple[str, str]:
+    """The noun phrase before a figure ("The annual fiscal revenue was"), and its owner.
+
+    The owner is the thing that has the figure in "Boyang Primary School upgrading
+    project with a total investment of": the phrase before "with".
+    """
+    before = re.sub(r"\([^()]*\)", " ", text[start:end])
+    for clause in reversed(re.split(r"[,;:()\[\]“”\"]|--|[–—]", before)):
+        words = re.sub(r"\s+such\s+as\b.*$", "", clause).split()
+        while words and (words[-1].lower() in TRAILING_WORDS or _is_participle_after_be(words)):
+            words.pop()
+        kept: list[str] = []
+        while words and words[-1].lower() not in PHRASE_BOUNDARY and len(kept) < 7:
+            kept.insert(0, words.pop())
+        phrase = cut_phrase(kept)
+        if phrase:
+            owner = cut_phrase(words[-6:-1]) if words and words[-1].lower() == "with" else ""
+            if owner.lower() in PRONOUNS or re.search(r"\d", owner):
+                owner = ""
+            return phrase, owner
+    return "", ""
+
+
+def _is_participle_after_be(words: list[str]) -> bool:
+    """"was adjusted" in "The proportion ... was adjusted from": the verb, not the name."""
+    return (len(words) > 1 and words[-1].lower().endswith("ed")
+            and words[-2].lower() in {"was", "were", "is", "are", "been", "be"})
+
+
+def cut_phrase(words: list[str]) -> str:
+    """Drop articles, leading verbs and trailing place names from a naming phrase."""
+    words = [word for word in words if word.lower() not in DROPPED_WORDS]
+    while len(words) > 2 and words[0].lower().endswith("ing"):
+        words.pop(0)  # "obtaining comprehensive income", but not "emerging markets"
+    phrase = re.sub(r"^(?:number\s+)?of\s+", "", " ".join(words), flags=re.IGNORECASE)
+    phrase = ADMIN_TAIL_RE.sub("", re.split(r"\s+in\s+", phrase)[0])
+    phrase = re.sub(r"(?:\s+of(?:\s+[A-Z][\w'’&-]*)+|\s+\w+ed)+$", "", phrase)
+    return phrase.strip(" .")
+
+
+def capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]

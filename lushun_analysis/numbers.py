@@ -3,13 +3,13 @@
 This module answers "what number is written here, and of what?" for the English
 that Chinese local governments publish: scale words glued to numbers
 ("50million", "billionCNY"), currency on both sides ("RMB 3010.77 million Yuan"),
-numbers written as words, share ratios ("15.70:40.04:44.26"), size classes
-("57 over 50-million-yuan projects") and ranges ("between 0.2 and 3 million yuan"). It
-also drops what is not a figure (years, dates, ordinals, list numbers, names,
-references such as "Table 4", durations), so the caller only has to decide which
-figure each quantity is (see ``extract``). Sentence spans and the noun phrase that
-names a quantity ("The annual fiscal revenue was") are read here too; the word
-tables behind all of it are in ``units``.
+numbers written as words ("one" only inside a list of counts), share ratios
+("15.70:40.04:44.26"), size classes ("57 over 50-million-yuan projects") and ranges
+("between 0.2 and 3 million yuan"). It also drops what is not a figure (years, dates
+and date ranges, ordinals, list numbers, place names, references such as "Table 4",
+durations), so the caller only has to decide which figure each quantity is (see
+``extract``). Sentence spans are read here too; the word tables behind all of it are
+in ``units``.
 """
 
 from __future__ import annotations
@@ -19,16 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .units import (
-    ADMIN_TAIL_RE,
     COUNTED,
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
-    DROPPED_WORDS,
     HYPHEN_MONEY_RE,
-    PHRASE_BOUNDARY,
-    PRONOUNS,
-    STOP_WORDS,
-    TRAILING_WORDS,
     counted_noun,
     counts_people,
     currency_code,
@@ -76,6 +70,28 @@ NAME_BEFORE_RE = re.compile(
     r"|Schedule|Exhibit|(?i:tables?|figures?|fig|charts?))\.?\s*#?$"
     r"|\bamong\s+(?:the\s+)?$")
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
+# "From May 3 to 5", "from 3 to 5 May": the other end of a date range.
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_TO = r"\s*(?:to|until|till|through|and|[-–])\s*"
+DATE_RANGE_BEFORE_RE = re.compile(rf"\b{_MONTH}\s*{_DAY}{_TO}$")
+DATE_RANGE_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?{_TO}{_DAY}\s*(?:of\s+)?{_MONTH}(?![a-z])")
+# "at 12 Zhongshan Road": a number opening a capitalised name of a place.
+PLACE_NAME_AFTER_RE = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}?(?:Park|Road|Street|Avenue|Lane|Square|Plaza"
+    r"|Hospital|School|Kindergarten|College|University|Building|Tower|Bridge|Station|Hotel"
+    r"|Mall|Museum|Garden|Village|Community|Temple|Stadium|Library|Center|Centre|Pier)"
+    r"(?![\w'’-])")
+# "jurisdiction over 14 towns", "presides over", "spread over": "over" is a preposition.
+OVER_PREPOSITION_RE = re.compile(
+    r"(?i:\b(?:jurisdiction|presid(?:e|es|ed|ing)|spread(?:s|ing)?|authority|control"
+    r"|govern(?:s|ed|ing)?|rule(?:s|d)?))\s+over\s*$")
+# "three 50,000-ton berths, one 3,000-ton berth": "one" counts when it continues a list
+# of counts and a noun (or a size class) follows; "one of the", "one after another" do not.
+ONE_RE = re.compile(r"\bone(?=[ \t]+(?!(?:of|after|another|by|hand|side|or|and|to|in|on|at"
+                    r"|the|a|an|more|less|than|day|time|way)\b)(?:\d[\d,]*-[a-z]|[a-z]))")
+LIST_ONE_GAP_RE = re.compile(r"[^.;:!?\n]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# "..., and one free check-up is offered": a singular verb makes "one" open a new clause.
+SINGULAR_VERB_RE = re.compile(r"\s+(?:is|was|has)\b")
 # "All four measures", "the above two": a word number pointing back is no new figure.
 SET_PHRASE_BEFORE_RE = re.compile(
     r"(?i:\b(?:the|first|last|next|past|top|every|these|those|all|the\s+above|aforementioned"
@@ -177,9 +193,34 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = _read_quantity(text, match)
         if quantity is not None:
             found.append(quantity)
+    found.sort(key=lambda q: q.start)
+    found = _with_listed_ones(text, found)
     for quantity in found:
         _qualify(text, quantity)
-    return sorted(found, key=lambda q: q.start)
+    return found
+
+
+def _with_listed_ones(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add "one" where it continues a list of counts ("two parks and one school").
+
+    "one" is mostly a pronoun or an article ("one after another", "one free check-up"),
+    so it counts only right after a whole count of the same sentence, joined by a comma
+    or "and", and only before a noun it counts (a size class may come between).
+    """
+    for match in ONE_RE.finditer(text):
+        start, end = match.span()
+        previous = next((q for q in reversed(found) if q.end <= start), None)
+        if (previous is None or previous.unit not in (*COUNTED, None)
+                or not float(previous.value).is_integer()
+                or not LIST_ONE_GAP_RE.fullmatch(text, max(previous.end, previous.noun_end), start)
+                or _is_not_a_figure(text, start, end, "one", True)):
+            continue
+        noun, noun_end, unit = counted_noun(text, end)
+        if noun_end < 0 or SINGULAR_VERB_RE.match(text, noun_end):
+            continue  # "and one is planned": a pronoun; "and one check-up is offered"
+        found.append(Quantity(start, end, 1.0, unit, noun, noun_end))
+        found.sort(key=lambda q: q.start)
+    return found
 
 
 def _qualify(text: str, quantity: Quantity) -> None:
@@ -192,7 +233,7 @@ def _qualify(text: str, quantity: Quantity) -> None:
     before = text[max(0, quantity.start - 40):quantity.start]
     for qualifier, pattern in QUALIFIER_BEFORE:
         match = pattern.search(before)
-        if match:
+        if match and not OVER_PREPOSITION_RE.search(before):
             quantity.qualifier = qualifier
             quantity.named_end = quantity.start - len(before) + match.start()
             return
@@ -339,6 +380,10 @@ def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool)
     after = text[end:end + 20]
     if DATE_BEFORE_RE.search(before) or DATE_AFTER_RE.match(after.lstrip()):
         return True
+    if not is_word and (DATE_RANGE_BEFORE_RE.search(before) or DATE_RANGE_AFTER_RE.match(after)):
+        return True  # "From May 3 to 5"
+    if PLACE_NAME_AFTER_RE.match(text, end, _line(text, end)[1]):
+        return True  # "12 Zhongshan Road": part of a name
     if ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before):
         return True
     if not is_word and re.match(r"[.)、．]\s", after) and LIST_ITEM_RE.search(before):
@@ -389,60 +434,3 @@ def _line(text: str, position: int) -> tuple[int, int]:
 
 def _looks_like_year(token: str, scaled: bool) -> bool:
     return not scaled and re.fullmatch(r"(?:19|20)\d\d", token) is not None
-
-
-def words_until_stop(text: str) -> list[str]:
-    """The words naming what follows a figure, up to a function word or punctuation."""
-    words = []
-    for raw in text.split()[:6]:
-        word = raw.strip(".,;:()“”\"'")
-        if not word or word.lower() in STOP_WORDS:
-            break
-        words.append(word)
-        if raw.rstrip("“”\"'")[-1:] in ".,;:)":
-            break
-    return words
-
-
-def left_phrase(text: str, start: int, end: int) -> tuple[str, str]:
-    """The noun phrase before a figure ("The annual fiscal revenue was"), and its owner.
-
-    The owner is the thing that has the figure in "Boyang Primary School upgrading
-    project with a total investment of": the phrase before "with".
-    """
-    before = re.sub(r"\([^()]*\)", " ", text[start:end])
-    for clause in reversed(re.split(r"[,;:()\[\]“”\"]|--|[–—]", before)):
-        words = re.sub(r"\s+such\s+as\b.*$", "", clause).split()
-        while words and (words[-1].lower() in TRAILING_WORDS or _is_participle_after_be(words)):
-            words.pop()
-        kept: list[str] = []
-        while words and words[-1].lower() not in PHRASE_BOUNDARY and len(kept) < 7:
-            kept.insert(0, words.pop())
-        phrase = cut_phrase(kept)
-        if phrase:
-            owner = cut_phrase(words[-6:-1]) if words and words[-1].lower() == "with" else ""
-            if owner.lower() in PRONOUNS or re.search(r"\d", owner):
-                owner = ""
-            return phrase, owner
-    return "", ""
-
-
-def _is_participle_after_be(words: list[str]) -> bool:
-    """"was adjusted" in "The proportion ... was adjusted from": the verb, not the name."""
-    return (len(words) > 1 and words[-1].lower().endswith("ed")
-            and words[-2].lower() in {"was", "were", "is", "are", "been", "be"})
-
-
-def cut_phrase(words: list[str]) -> str:
-    """Drop articles, leading verbs and trailing place names from a naming phrase."""
-    words = [word for word in words if word.lower() not in DROPPED_WORDS]
-    while len(words) > 2 and words[0].lower().endswith("ing"):
-        words.pop(0)  # "obtaining comprehensive income", but not "emerging markets"
-    phrase = re.sub(r"^(?:number\s+)?of\s+", "", " ".join(words), flags=re.IGNORECASE)
-    phrase = ADMIN_TAIL_RE.sub("", re.split(r"\s+in\s+", phrase)[0])
-    phrase = re.sub(r"(?:\s+of(?:\s+[A-Z][\w'’&-]*)+|\s+\w+ed)+$", "", phrase)
-    return phrase.strip(" .")
-
-
-def capitalised(phrase: str) -> str:
-    return phrase[:1].upper() + phrase[1:]

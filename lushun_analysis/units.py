@@ -28,15 +28,19 @@ PERSON_NOUNS = frozenset("""
     learners apprentices beneficiaries recipients retirees pensioners veterans
     researchers professionals practitioners technicians engineers officials
     cadres soldiers infants babies newborns orphans tenants buyers
+    owners youth youths adults teenagers juveniles minors girls boys mothers widows
+    widowers caregivers immigrants
 """.split())
 HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
+# "2 million tourist arrivals": visits by people are counted as people (person-times).
+PERSON_VISITS = frozenset({"arrivals", "trips", "visits", "times", "person-times"})
 # Words that end a noun phrase after a number: the number then counts nothing named.
 STOP_WORDS = frozenset("""
     a an the of in on at to for from by with and or but as such than that which who
     was were is are be been has have had will would can could may might should this
     these those it its their his her our each every per into over under about above
     below after before during since until up down including respectively while when
-    where year-on-year
+    where year-on-year one two three four five six seven eight nine ten
 """.split())
 
 CURRENCY_BEFORE_RE = re.compile(
@@ -71,7 +75,7 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?:(?i:kilowatts?)|kW)(?![a-z])", "kw", 1),
     (r"\s*(?:(?i:kilomet(?:er|re)s?)|km)(?![a-z])", "km", 1),
     (r"\s*(?i:hectares?)(?![a-z])", "m2", 10_000),
-    (r"\s*mu(?![a-z])", "m2", 666.67),  # the labelling convention's rounding of 10,000/15
+    (r"\s*mu(?![a-z])", "m2", 10_000 / 15),  # 1 mu is exactly 1/15 hectare
     (rf"\s*{_KILO}(?![a-z])", "ton", 0.001),
     (r"\s*(?i:years?\s+old|years?\s+of\s+age)(?![a-z])", "year", 1),
     (r"\s*(?:℃|°\s?C\b|(?i:degrees?\s+(?:Celsius|centigrade)))", "celsius", 1),
@@ -86,11 +90,16 @@ _THRESHOLD = (r"(?:RMB\s?|US\$\s?|[$¥￥])?\d[\d,]*(?:\.\d+)?"
 THRESHOLD_GAP_RE = re.compile(
     r"(?i:(?:\s*,?\s*(?:(?:and|or)\s+)?(?:over|above|more\s+than|below|under|less\s+than"
     rf"|exceeding)\s+{_THRESHOLD})+)(?=\s+[A-Za-z])")
+# "three 50,000-ton deep-water berths": a hyphenated class between a count and its noun.
+SIZE_CLASS_GAP_RE = re.compile(r"[ \t]+\d[\d,]*(?:\.\d+)?-[A-Za-z]+(?=[ \t]+[A-Za-z])")
 # What the sentence says a bare number is; the mention nearest the number wins.
 CONTEXT_UNITS = [
     (re.compile(r"exchange\s+rate", re.IGNORECASE), "cny_per_usd"),
     # "plans to invest 8.5 million in ...": the verb makes the amount money, too.
+    # "The gross value of farm output was 12 billion" is money too.
     (re.compile(r"\b(?:GDP|revenue|income|investment|expenditure|output\s+value|added\s+value"
+                r"|(?:total|gross|production)\s+value|value\s+of\s+(?:[a-z-]+\s+){0,2}?"
+                r"(?:output|production|products|goods|sales|trade|exports|imports)"
                 r"|invest(?:s|ed|ing)?"
                 r"|funds?|sales|tax(?:es)?|profits?|wages?|salar(?:y|ies)|budget|spending"
                 r"|deposits?|loans?|earnings?|turnover|retail)\b", re.IGNORECASE), "CNY"),
@@ -151,7 +160,8 @@ GROWTH_CUE_RE = re.compile(
     r"(?P<negative>negative\s+)?"
     r"(?P<noun>increase|growth|rise|surge|jump|decrease|decline|drop|fall|reduction|dip)"
     r"\s+(?:rate\s+)?(?:of|by)"
-    r"|\bgrowth\s+rate\s+(?:was|is|reached|stood\s+at|hit)"
+    r"|\b(?<!natural\s)growth\s+rate\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
+    r"(?:was|is|reached|stood\s+at|hit)"
     r"|\b(?P<verb>up|down|increased?|increases|increasing|grew|grows?|growing|rose|rises?|rising"
     r"|surged?|surging|jumped|climbed|decreased?|decreases|decreasing|declined?|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped)"
@@ -197,6 +207,21 @@ VERB_WORDS = frozenset("is are was were has have had be been will would realized
                        "achieved reached received".split())
 LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
+# "They increased by ... respectively": a subject pointing back at the sentence before.
+ANAPHORIC_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:each|all|both)(?:\s+of\s+(?:them|these|those))?|they|these|those"
+    r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+)"
+    r"(?:\s+(?:was|were|is|are|has|have|had)(?:\s+been)?)?\s*(?:respectively\s*)?",
+    re.IGNORECASE)
+# Words that name no particular amount, so they cannot tie a rate to one.
+GENERIC_NAME_WORDS = frozenset({"total", "number", "amount", "whole", "overall", "annual",
+                                "respectively", "same", "period", "year"})
+# "rose 8 percent, with 1,200 registrations": "with" leads to the amount that grew,
+# when the amount closes its clause (see ``growth._with_amount``).
+WITH_AMOUNT_GAP_RE = re.compile(
+    rf"\s*{BASELINE}?\s*,\s*with\s+(?:a\s+total\s+of\s+)?"
+    r"(?:(?:about|around|nearly|approximately|over|more\s+than)\s+)?", re.IGNORECASE)
+CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
 CONNECTOR = r"(?:(?:and|which\s+(?:is|was)|\w+ing)\s+)?"
@@ -282,7 +307,7 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
     Returns unit None when no noun follows: only the sentence can then say
     whether the number is money ("per capita GDP reached 41,798") or a count.
     """
-    skip = THRESHOLD_GAP_RE.match(text, end)
+    skip = THRESHOLD_GAP_RE.match(text, end) or SIZE_CLASS_GAP_RE.match(text, end)
     if skip is not None:  # the unit comes from the noun after the size class
         noun, noun_end, unit = counted_noun(text, skip.end())
         if unit is not None:
@@ -301,7 +326,7 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
         words.append(token)
         noun_end = position
         unit = person_unit(lowered)
-        if unit is not None:
+        if unit is not None and not _modifies_next(text, lowered, position):
             return text[end:noun_end].strip(), noun_end, unit
         if _is_plural(lowered) or len(words) == 4:
             break
@@ -310,16 +335,34 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
     return text[end:noun_end].strip(), noun_end, "count"
 
 
+def _modifies_next(text: str, word: str, position: int) -> bool:
+    """A singular person noun before another noun is a modifier: "one passenger rolling
+    berth", "5 tourist hotels" count berths and hotels. "people", "youth" and plurals
+    ("tourists coming") are heads, so the number counts people.
+    """
+    if f"{word}s" not in PERSON_NOUNS:
+        return False
+    following = re.match(r"[ \t]+([A-Za-z][A-Za-z'’-]*)", text[position:])
+    after = following.group(1).lower() if following else ""
+    return bool(after) and after not in STOP_WORDS and after not in PERSON_VISITS \
+        and not after.endswith("ed")
+
+
 def _noun_follows(text: str, position: int) -> bool:
     """Whether an "-ed" word is an adjective: "18 thousand newly added households".
 
-    It is when a plural or a person noun follows within two words; otherwise it is
-    the verb of the sentence ("12 projects started", "the number reached 30 compared").
+    It is when a plural or a person noun follows within two words, not counting an
+    "or"/"and" joining two adjectives ("2,000 retired or laid-off women");
+    otherwise it is the verb ("12 projects started", "the number reached 30 compared").
     """
     token = r"([A-Za-z][A-Za-z'’-]*)"
-    following = re.match(rf"\s+{token}(?:\s+{token})?", text[position:])
-    for word in following.groups() if following else ():
-        lowered = (word or "").lower()
+    following = re.match(rf"\s+{token}(?:\s+{token})?(?:\s+{token})?", text[position:])
+    words = [word.lower() for word in following.groups() if word] if following else []
+    if len(words) == 3 and words[0] not in ("or", "and"):
+        words = words[:2]
+    for lowered in words:
+        if lowered in ("or", "and"):
+            continue
         if lowered in STOP_WORDS:
             return False
         if person_unit(lowered) is not None or _is_plural(lowered):

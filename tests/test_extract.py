@@ -176,9 +176,10 @@ UNITS = [
     ("Electricity consumption was 30.5 billion kWh.", [exact(30.5e9, "kwh")]),
     ("A total of 44.19 billion kilowatts power was generated.", [exact(44.19e9, "kwh")]),
     ("Installed capacity reached 5.6 million kilowatts.", [exact(5.6e6, "kw")]),
-    # Areas are in m²: 1 hectare is 10,000 m², 1 mu is 666.67 m² (the conventions' rounding).
+    # Areas are in m²: 1 hectare is 10,000 m², 1 mu exactly 10,000/15 m² (1/15 hectare).
     ("The afforestation area reached 3,000 hectares.", [exact(3e7, "m2")]),
-    ("The sown area was 500,000 mu.", [exact(333_335_000, "m2")]),
+    ("The sown area was 150,000 mu.", [exact(1e8, "m2")]),
+    ("Reforestation covered 30 thousand mu.", [exact(2e7, "m2")]),
     ("The county planted 12.5 hectares of orchards.", [exact(125_000, "m2")]),
     ("The new district covers 45 square kilometres.", [exact(45, "km2")]),
     ("The average maize yield was 6,230 kilos per hectare.", [exact(6230, "kg_per_ha")]),
@@ -235,6 +236,15 @@ PEOPLE = [
     ("The district has 75 registered residents' committees.", [exact(75, "count")]),
     ("It now has 30 listed companies.", [exact(30, "count")]),
     ("12 projects started in May.", [exact(12, "count")]),
+    ("Loans went to 1,300 shop owners.", [exact(1300, "person")]),
+    ("The centre retrained 450 youth who had lost their jobs.", [exact(450, "person")]),
+    ("Checkups were free for 2,000 retired or laid-off women.", [exact(2000, "person")]),
+    ("The school enrolled 120 boys and 130 girls.", [exact(120, "person"), exact(130, "person")]),
+    # A singular person noun before another noun only modifies it: the count is of things.
+    ("The city built 5 tourist hotels.", [exact(5, "count")]),
+    ("The ferry company has 2 passenger terminals.", [exact(2, "count")]),
+    ("The town opened 3 youth hostels.", [exact(3, "count")]),
+    ("The island had 2 million tourist arrivals.", [exact(2e6, "person")]),
 ]
 
 # Rule: an amount with no currency word is yuan when investing or an investment names it;
@@ -246,6 +256,12 @@ BARE_MONEY = [
     ("Investment rose while the port handled 2.5 million tons.", [exact(2.5e6, "ton")]),
     ("The city will invest in housing for 1.2 million people.", [exact(1.2e6, "person")]),
     ("The district invested in 14 projects.", [exact(14, "count")]),
+    # The subject is a value of output: the amount with no currency word is yuan.
+    ("The total value of output is expected to realize 4.2 billion.", [exact(4.2e9, "CNY")]),
+    ("The gross value of farm output was 12 billion.", [exact(1.2e10, "CNY")]),
+    ("The value of exports reached 4 billion.", [exact(4e9, "CNY")]),
+    ("The total value of output is expected to realize 4.2 billion tons.", [exact(4.2e9, "ton")]),
+    ("The county is expected to raise 9 billion seedlings.", [exact(9e9, "count")]),
 ]
 
 # Rules: growth written after the rate ("8.3% year-on-year growth"), in apposition after
@@ -286,6 +302,79 @@ GROWTH_PLACEMENT = [
      [exact(75e3, "person", 4)]),
 ]
 
+# Rule: rates listed "respectively" in a sentence of their own go, in order, to the
+# amounts of an earlier sentence of the paragraph, only when the counts match: the
+# sentence right before for "Each", "They"; for named nouns, the nearest of the last
+# few sentences whose amounts share a word with them.
+RESPECTIVELY_LATER = [
+    ("Farming was 5 billion yuan, forestry 1 billion yuan and fishery 2 billion yuan. "
+     "Each was up by 1 percent, 2 percent and 3 percent respectively.",
+     [exact(5e9, "CNY", 1), exact(1e9, "CNY", 2), exact(2e9, "CNY", 3)]),
+    ("Exports were 3 billion US dollars and imports 2 billion US dollars. They increased by "
+     "5% and 6% respectively.", [exact(3e9, "USD", 5), exact(2e9, "USD", 6)]),
+    ("Exports were 3 billion US dollars and imports 2 billion US dollars. Exports and imports "
+     "grew by 5% and 6% respectively.", [exact(3e9, "USD", 5), exact(2e9, "USD", 6)]),
+    # A breakdown sentence in between has four amounts, so the totals before it are meant.
+    ("A total of 12 projects were signed, with a total investment of 8 billion yuan. Among "
+     "them, 5 projects were foreign-funded with 3 billion yuan and 7 were domestic with 5 "
+     "billion yuan. The number of signed projects and total investment rose by 20% and 30% "
+     "respectively.",
+     [exact(12, "count", 20), exact(8e9, "CNY", 30), exact(5, "count"), exact(3e9, "CNY"),
+      exact(7, "count"), exact(5e9, "CNY")]),
+    ("Grain output was 3 million tons and vegetables 2 million tons. In 2018, the output of "
+     "grain and vegetables rose 3% and 5% respectively.",
+     [exact(3e6, "ton", 3), exact(2e6, "ton", 5)]),
+    # Three amounts, two rates: no guess.
+    ("Exports were 3 billion US dollars, imports 2 billion US dollars and re-exports 1 billion "
+     "US dollars. They increased by 5% and 6% respectively.",
+     [exact(3e9, "USD"), exact(2e9, "USD"), exact(1e9, "USD"), exact(5, "percent", 5),
+      exact(6, "percent", 6)]),
+    # The named nouns are not the amounts before.
+    ("Exports were 3 billion US dollars and imports 2 billion US dollars. Wages and pensions "
+     "grew by 5% and 6% respectively.",
+     [exact(3e9, "USD"), exact(2e9, "USD"), exact(5, "percent", 5), exact(6, "percent", 6)]),
+    # "They" must follow the amounts directly, in the same paragraph.
+    ("Exports were 3 billion US dollars and imports 2 billion US dollars. The port was busy. "
+     "They increased by 5% and 6% respectively.",
+     [exact(3e9, "USD"), exact(2e9, "USD"), exact(5, "percent", 5), exact(6, "percent", 6)]),
+    ("Exports were 3 billion US dollars and imports 2 billion US dollars.\n\nThey increased "
+     "by 5% and 6% respectively.",
+     [exact(3e9, "USD"), exact(2e9, "USD"), exact(5, "percent", 5), exact(6, "percent", 6)]),
+]
+
+# Rule: a rate printed before its amount ("rose 8 percent, with 1,200 registrations"),
+# and a growth rate named as such ("The growth rate of ... is"), a row of its own.
+RATE_FIRST = [
+    ("The number of new firms rose 8 percent, with 1,200 registrations.",
+     [exact(1200, "count", 8)]),
+    ("Retail sales grew 9 percent year-on-year, with about 3 billion yuan.",
+     [(3e9, "CNY", "approx", 9)]),
+    # The count opens a clause of its own, or the rate already has its amount.
+    ("Industrial output rose 8 percent, with 30 enterprises reporting losses.",
+     [exact(8, "percent", 8), exact(30, "count")]),
+    ("Revenue was 5 billion yuan, up 5 percent, with 300 enterprises.",
+     [exact(5e9, "CNY", 5), exact(300, "count")]),
+    ("The growth rate of retail sales was 6.2%.", [exact(6.2, "percent", 6.2)]),
+    ("The growth rate of grain output in the county is 3.5 percent.",
+     [exact(3.5, "percent", 3.5)]),
+    ("Exports grew at a rate of 7%.", [exact(7, "percent", 7)]),
+    ("Investment grew at an annual rate of 12 percent.", [exact(12, "percent", 12)]),
+    # A natural growth rate is a demographic rate, not a change.
+    ("The natural growth rate of population was 0.5%.", [exact(0.5, "percent")]),
+]
+
+# Rule: "one" counts where it continues a list of counts, never as a pronoun or article.
+LISTED_ONES = [
+    ("The harbour has three 50,000-ton berths, one 3,000-ton berth and one 10,000-ton "
+     "passenger berth.", [exact(3, "count"), exact(1, "count"), exact(1, "count")]),
+    ("The district hired two doctors and one nurse.", [exact(2, "person"), exact(1, "person")]),
+    ("The district built two parks and one school.", [exact(2, "count"), exact(1, "count")]),
+    ("The town built 3 clinics, and one free check-up is offered.", [exact(3, "count")]),
+    ("It is one of the best ports, and one of the busiest.", []),
+    ("One practical project was finished and one more is planned.", []),
+    ("The city has 3 parks, and one is under construction.", [exact(3, "count")]),
+]
+
 QUALIFIERS = [
     ("More than 40 industrial enterprises joined.", "at_least"),
     ("The county received more than 40,000 tourists.", "at_least"),
@@ -303,6 +392,11 @@ QUALIFIERS = [
     # "Up to" in these translations means "reached".
     ("The container number was up to 9.441 million TEU.", "exact"),
     ("The expected investment is 5 billion yuan.", "exact"),
+    # "over" as a preposition, not "more than".
+    ("The district has jurisdiction over 14 towns.", "exact"),
+    ("The county presides over 12 villages.", "exact"),
+    ("The forest is spread over 120 square kilometers.", "exact"),
+    ("The county presides over more than 12 villages.", "at_least"),
 ]
 
 NOT_FIGURES = [
@@ -344,6 +438,12 @@ NOT_FIGURES = [
     "Residents joined the activity called “100 days of clean air” in May.",
     "The zoo held a festival themed “Four Seasons of joy” for families.",
     "The park held an event named“nine lucky nights” for children.",
+    # Date ranges and numbers inside place names.
+    "From May 3 to 5, the expo was held in Dalian.",
+    "The fair ran from 18 to 20 November.",
+    "Crowds gathered in 8 Riverside Peony Garden.",
+    "The office is at 12 Zhongshan Road.",
+    "The city opened a one-stop service center.",
 ]
 
 
@@ -407,6 +507,33 @@ def test_threshold_and_range_labels_name_what_is_classed() -> None:
 def test_a_quoted_project_name_keeps_its_quantity() -> None:
     assert found("The project named “10,000 trees” planted 3,000 trees.") == [
         exact(10_000, "count"), exact(3000, "count")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RESPECTIVELY_LATER)
+def test_respectively_rates_in_a_later_sentence(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RATE_FIRST)
+def test_rates_before_their_amount_or_alone(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTED_ONES)
+def test_one_counts_only_in_a_list_of_counts(sentence: str, expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+def test_named_places_and_dates_keep_neighbouring_counts() -> None:
+    assert found("The district has 15 Pocket Parks and 12 pocket parks.") == [
+        exact(15, "count"), exact(12, "count")]
+    assert found("The fair ran from 18 to 20 November and drew 300 exhibitors.") == [
+        exact(300, "count")]
+
+
+def test_growth_rate_of_names_the_rate_row() -> None:
+    frame = extract_figures("The growth rate of retail sales was 6.2%.")
+    assert frame["label"].tolist() == ["Retail sales growth"]
 
 
 @pytest.mark.parametrize(("sentence", "qualifier"), QUALIFIERS)

@@ -1,0 +1,285 @@
+"""Give each growth rate to the figure it modifies.
+
+A release states most growth rates right beside their amount ("RMB 1.21 billion, up
+16.6%"), but the genre also puts them before it ("decreased 7.3 percent ... to 6.43
+million tons", "rose 8 percent, with 1,200 registrations"), lists them
+"respectively" in the same sentence or in the next one ("They increased by 5% and 6%
+respectively"), and states a change of zero in words. A rate that
+finds no amount stays a row of its own, the rate in both value and growth. Split from
+``extract`` so that these placement rules sit apart from labelling and output.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import Quantity
+from .units import (
+    ADJACENT_GAP_RE,
+    ANAPHORIC_SUBJECT_RE,
+    ARTICLE_BEFORE_RE,
+    CLAUSE_END_RE,
+    COMMA_GAP_RE,
+    COUNTED,
+    FALLING,
+    FLAT_RE,
+    FORWARD_GAP_RE,
+    GENERIC_NAME_WORDS,
+    GROWTH_AFTER_RE,
+    GROWTH_CUE_RE,
+    GROWTH_NOUN_AFTER_RE,
+    LIST_GAP_RE,
+    MEASURE_GAP_RE,
+    MODIFIER_GAP_RE,
+    NOT_GROWING,
+    RESPECTIVELY_RE,
+    STOP_WORDS,
+    VERB_WORDS,
+    WITH_AMOUNT_GAP_RE,
+)
+
+__all__ = ["Figure", "assign_flat_growth", "assign_growth", "earlier_targets"]
+
+# How many sentences back a named "respectively" subject may find its amounts.
+LOOK_BACK = 3
+SUBJECT_OPENER_RE = re.compile(
+    r"^(?:(?:of\s+which|among\s+(?:them|which)|in\s+(?:addition|particular)|meanwhile"
+    r"|besides|at\s+the\s+same\s+time|(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year)"
+    r"\s*,\s*)+", re.IGNORECASE)
+
+
+@dataclass
+class Figure:
+    """One quantity while its meaning is worked out from the sentence around it."""
+
+    quantity: Quantity
+    sentence: tuple[int, int]
+    unit: str
+    qualifier: str = "exact"
+    growth_pct: float | None = None
+    is_rate: bool = False  # a percent introduced as a growth rate
+    attached: bool = False  # a rate handed to the amount it modifies
+    conversion: bool = False  # "($34.96 billion)" restating the amount before it
+    phrase_end: int = 0  # where the words naming it end, before a qualifier or growth clause
+    label: str = ""
+    owner: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.quantity.start
+
+    @property
+    def end(self) -> int:
+        return self.quantity.end
+
+
+def assign_growth(text: str, figures: list[Figure]) -> None:
+    """Give each growth rate to the figure it modifies; unattached rates stay rows."""
+    for index, figure in enumerate(figures):
+        if figure.unit != "percent" or figure.is_rate:
+            continue
+        cue = _growth_cue(text, figure)
+        if cue is None:
+            continue
+        sign, cue_start = cue
+        rates = _rate_list(text, figures, index)
+        for rate in rates:
+            rate.is_rate, rate.growth_pct = True, sign * rate.quantity.value
+            rate.phrase_end = cue_start
+        targets = _growth_targets(text, figures, index, cue_start, rates)  # [] when none
+        for rate, target in zip(rates, targets, strict=False):
+            target.growth_pct, rate.attached = rate.growth_pct, True
+
+
+def _growth_cue(text: str, figure: Figure) -> tuple[float, int] | None:
+    """The sign a cue gives the rate ("fell" is negative) and where the cue starts."""
+    before = GROWTH_CUE_RE.search(text, figure.sentence[0], figure.start)
+    if before is not None:
+        word = before.group("negative") or before.group("noun") or before.group("verb") or ""
+        return (-1.0 if word.lower().startswith(FALLING) else 1.0), before.start()
+    after = GROWTH_AFTER_RE.match(text, figure.end) or GROWTH_NOUN_AFTER_RE.match(text, figure.end)
+    if after is not None:
+        article = ARTICLE_BEFORE_RE.search(text, figure.sentence[0], figure.start)
+        start = article.start() if article else figure.start  # "with", "a" open the phrase
+        return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start
+    return None
+
+
+def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:
+    """"increased by 3.10%, 5.90% and 12.70%" is one cue for three rates."""
+    rates = [figures[index]]
+    for figure in figures[index + 1:]:
+        if (figure.unit != "percent" or figure.sentence != rates[0].sentence
+                or not LIST_GAP_RE.fullmatch(text, rates[-1].end, figure.start)):
+            break
+        rates.append(figure)
+    return rates
+
+
+def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int,
+                    rates: list[Figure]) -> list[Figure]:
+    """The amounts the rates belong to: listed "respectively", following "to", or before."""
+    sentence = figures[index].sentence
+    before = [figure for figure in figures[:index] if figure.sentence == sentence]
+    if len(rates) > 1:
+        candidates = [figure for figure in before if _can_grow(figure)]
+        if not RESPECTIVELY_RE.match(text, rates[-1].end):
+            return []
+        if len(candidates) >= len(rates):
+            return candidates[-len(rates):]
+        return [] if before else _earlier_targets(text, figures, index, cue_start, len(rates))
+    after = figures[index + 1] if index + 1 < len(figures) else None
+    link = None if after is None else MEASURE_GAP_RE.fullmatch(text, rates[0].end, after.start)
+    if after is not None and after.sentence == sentence and _can_grow(after) and (
+            FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)
+            or (not before and _with_amount(text, rates[0].end, after))
+            or (link is not None and not (link.group("at") and after.unit in COUNTED))):
+        after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
+        return [after]
+    previous = next((figure for figure in reversed(before) if not figure.conversion), None)
+    if previous is None:
+        return []
+    if _can_grow(previous) and (_appositive(text, previous.end, cue_start)
+                                or _modified_with(text, previous, cue_start)):
+        return [previous]
+    if _rate_with_change(text, previous, cue_start):
+        return [previous]
+    return []
+
+
+def _with_amount(text: str, rate_end: int, after: Figure) -> bool:
+    """"rose 8 percent, with 1,200 registrations": the amount follows the rate.
+
+    The caller asks only when no figure precedes the rate in its sentence. "with" must
+    lead straight to the number, and the number (with its noun) must close the
+    clause: in "rose 8 percent, with 30 enterprises reporting losses" the count is
+    the subject of a new clause, not what grew.
+    """
+    if not WITH_AMOUNT_GAP_RE.fullmatch(text, rate_end, after.start):
+        return False
+    return CLAUSE_END_RE.match(text, max(after.end, after.quantity.noun_end)) is not None
+
+
+def _earlier_targets(text: str, figures: list[Figure], index: int, cue_start: int,
+                    count: int) -> list[Figure]:
+    """The amounts an opening "... respectively" sentence gives its ``count`` rates to.
+
+    Releases often state the amounts in one sentence and their growth in the next:
+    "Each was up by 1 percent, 2 percent and 3 percent respectively" or "The number
+    of signed projects and total investment rose by 20% and 30% respectively".
+    Conservative: only an earlier sentence of the same paragraph with
+    exactly ``count`` amounts still without a growth rate qualifies. An anaphoric
+    subject ("Each", "They", "Both") takes the sentence right before; a named subject
+    takes the nearest of the last few sentences whose amounts share, in order, a
+    content word with the nouns it names.
+    """
+    sentence = figures[index].sentence
+    subject = text[sentence[0]:cue_start]
+    anaphoric = ANAPHORIC_SUBJECT_RE.fullmatch(subject) is not None
+    parts = [] if anaphoric else _named_parts(subject)
+    if not anaphoric and len(parts) != count:
+        return []
+    earlier = sorted({f.sentence for f in figures[:index] if f.sentence[1] <= sentence[0]},
+                     reverse=True)
+    for span in earlier[:1 if anaphoric else LOOK_BACK]:
+        if "\n" in text[span[1]:sentence[0]] or (
+                anaphoric and re.search(r"[.!?]\s+\S", text[span[1] - 1:sentence[0]])):
+            return []  # another paragraph, or a sentence with no figure, comes between
+        candidates = [f for f in figures[:index] if f.sentence == span and _can_grow(f)]
+        if len(candidates) != count:
+            continue
+        if anaphoric or all(_name_words(part) & _name_words(_naming_text(text, f, figures))
+                            for part, f in zip(parts, candidates, strict=True)):
+            return candidates
+    return []
+
+
+def _named_parts(subject: str) -> list[str]:
+    """"The number of signed projects and total investment" -> its two nouns.
+
+    An opening "Of which," or "In 2018," names no amount, so it is no part.
+    """
+    subject = SUBJECT_OPENER_RE.sub("", subject.strip())
+    return [part for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if part]
+
+
+def _naming_text(text: str, figure: Figure, figures: list[Figure]) -> str:
+    """The words of the figure's own clause up to it, and the noun it counts."""
+    start = max([figure.sentence[0]] + [f.end for f in figures
+                                        if figure.sentence[0] <= f.end <= figure.start])
+    clause = re.split(r"[,;:]", text[start:figure.start])[-1]
+    return f"{clause} {figure.quantity.noun}"
+
+
+def _name_words(phrase: str) -> set[str]:
+    """Content words, singular, so "exports" meets "export" and "projects" "project"."""
+    words = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z-]+", phrase)}
+    return {word if word.endswith("ss") else word.removesuffix("s") for word in words
+            if word not in STOP_WORDS and word not in GENERIC_NAME_WORDS}
+
+
+def _can_grow(figure: Figure) -> bool:
+    return figure.unit not in NOT_GROWING and not figure.conversion and figure.growth_pct is None
+
+
+def _modified_with(text: str, previous: Figure, cue_start: int) -> bool:
+    """"1.5 million tourists from home and abroad with 8.3% year-on-year growth".
+
+    A "with" phrase modifies the amount (and the noun it counts) before it when only
+    a short verbless modifier comes between; "tourists and realized tourism income with
+    an increase of" has a verb, so the rate belongs to the unnumbered income.
+    """
+    if not re.match(r"with\b", text[cue_start:], re.IGNORECASE):
+        return False
+    return _short_modifier(text, max(previous.end, previous.quantity.noun_end), cue_start)
+
+
+def _short_modifier(text: str, start: int, end: int, joined: bool = True) -> bool:
+    """Only a few words, none a verb, lie between; with ``joined`` False none is "and"
+    either, since in "5 billion yuan and prices remained unchanged" a new subject starts.
+    """
+    gap = text[start:end]
+    words = re.findall(r"[a-z'’-]+", gap)
+    conjunctions = () if joined else ("and", "but", "while", "whereas", "or")
+    return (MODIFIER_GAP_RE.fullmatch(gap) is not None
+            and not any(word in VERB_WORDS or word.endswith("ed") or word in conjunctions
+                        for word in words))
+
+
+def _rate_with_change(text: str, previous: Figure, cue_start: int) -> bool:
+    """"reached about 85%, a year-on-year increase of 3%": the change stated for a rate.
+
+    Only a rate that is not itself a growth rate, with nothing but a comma between
+    and a growth noun in apposition ("a ... growth of"): in "a share of 45%, up 3%"
+    the verb may well report the sector's own growth.
+    """
+    return (previous.unit == "percent" and not previous.is_rate and not previous.attached
+            and previous.growth_pct is None
+            and re.fullmatch(r"\s*,\s*", text[previous.end:cue_start]) is not None
+            and re.match(r"(?:with\s+)?an?\s", text[cue_start:], re.IGNORECASE) is not None)
+
+
+def assign_flat_growth(text: str, figures: list[Figure]) -> None:
+    """"0.5 billion yuan ... with a flat year-on-year growth": a stated change of zero."""
+    for index, figure in enumerate(figures):
+        if figure.attached or not _can_grow(figure):
+            continue
+        start = max(figure.end, figure.quantity.noun_end)
+        limit = figures[index + 1].start if index + 1 < len(figures) else figure.sentence[1]
+        flat = FLAT_RE.search(text, start, min(limit, figure.sentence[1]))
+        if flat is not None and _short_modifier(text, start, flat.start(), joined=False):
+            figure.growth_pct = 0.0
+
+
+def _appositive(text: str, end: int, cue_start: int) -> bool:
+    """A rate modifies the amount before it when only a short comma phrase comes between.
+
+    "RMB 1.21 billion, up 16.6%" and "271 locomotives were produced, up 68.3 percent"
+    qualify; "20 million yuan or more -- saw added value ... increase by 11.2 percent"
+    does not: there the rate has a subject of its own.
+    """
+    gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
+    if ADJACENT_GAP_RE.fullmatch(gap):
+        return True
+    return "--" not in gap and len(gap.split()) <= 8 and COMMA_GAP_RE.fullmatch(gap) is not None
