@@ -40,6 +40,7 @@ lab: setup ## JupyterLab on the notebooks, with the package importable
 
 eval-extract: setup ## recall and precision of `lushun extract` on the labelled releases
 	$(PY) benchmarks/eval_extract.py
+	@for set in benchmarks/heldout*/; do echo "== held-out set $$set"; $(PY) benchmarks/eval_extract.py $$set; done
 
 bench: setup ## time builds against the plain papermill + nbconvert chain
 	$(PY) benchmarks/bench_build.py
