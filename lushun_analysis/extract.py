@@ -22,7 +22,7 @@ import pandas as pd
 from .config import INDICATOR_COLUMNS
 from .errors import InputError
 from .growth import Figure, assign_flat_growth, assign_growth
-from .numbers import RATIO_RE, Quantity, find_quantities, split_sentences
+from .numbers import RATIO_RE, Quantity, find_quantities
 from .units import (
     ADMIN_TAIL_RE,
     CONVERSION_GAP_RE,
@@ -39,7 +39,7 @@ from .units import (
 )
 
 __all__ = ["extract_csv", "extract_figures", "infer_year", "read_release", "review_html",
-           "to_indicator_table"]
+           "split_sentences", "to_indicator_table"]
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,12 @@ YEAR_PHRASE_RE = re.compile(
 MEASURE_WORDS = frozenset({"times", "units", "sets", "pieces", "items", "boxes", "batches",
                            "kinds", "types", "cases", "pairs", "copies"})
 RATIO_PART_RE = re.compile(r"\d\s?:\s?\d")
+# A sentence ends at ". " before a capital, at a line break, and where a release glued
+# two sentences after a figure ("up 8.2%.By the end of 2009").
+SENTENCE_END_RE = re.compile(
+    r"[.!?][\"”’)]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[%\d])\.(?=[A-Z][a-z])|\n")
+ABBREVIATIONS = {"no", "nos", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "inc", "jr", "vs",
+                 "e.g", "i.e", "approx", "u.s", "u.k"}
 GROWTH_RATE_OF_RE = re.compile(r"growth\s+rate\s+of\s+(.+?)\s+(?:was|is|reached|stood|hit)\b",
                                re.IGNORECASE)
 
@@ -166,18 +172,45 @@ def review_html(figures: pd.DataFrame, text: str) -> str:
     return "<ol>\n" + "\n".join(items) + "\n</ol>"
 
 
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, trimmed of whitespace, so quotes are exact substrings of the text."""
+    spans, start = [], 0
+    for match in SENTENCE_END_RE.finditer(text):
+        word = re.search(r"([A-Za-z.]+)\.$", text[max(0, match.start() - 8):match.start() + 1])
+        if word and word.group(1).lower() in ABBREVIATIONS:
+            continue
+        if re.fullmatch(r"\s*\d{1,2}\.", text[start:match.end()]):
+            continue  # "1." opening a list item belongs to its item
+        spans.append(_trimmed(text, start, match.end()))
+        start = match.end()
+    spans.append(_trimmed(text, start, len(text)))
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+
+
 def _figure(text: str, quantity: Quantity, sentences: list[tuple[int, int]]) -> Figure:
     start, end = next((s for s in sentences if s[0] <= quantity.start < s[1]), (0, len(text)))
-    unit = unit_in_context(quantity.unit, text[start:quantity.start], text[start:end])
+    unit = unit_in_context(quantity.unit, text[start:quantity.start], text[start:end],
+                           quantity.noun)
     return Figure(quantity, (start, end), unit, quantity.qualifier, phrase_end=quantity.named_end)
 
 
 def _mark_conversions(text: str, figures: list[Figure]) -> None:
-    """An amount in brackets right after one in another currency restates it."""
+    """An amount in brackets right after one in another currency restates it.
+
+    "around 2.7 billion yuan ($386.13 million)" converts an estimate, so the
+    conversion is as approximate as the amount, unless it says otherwise.
+    """
     for previous, figure in pairwise(figures):
         if (figure.unit != previous.unit and {figure.unit, previous.unit} <= CURRENCIES
                 and CONVERSION_GAP_RE.fullmatch(text, previous.end, figure.start)):
             figure.conversion = True
+            if figure.qualifier == "exact":
+                figure.qualifier = previous.qualifier
 
 
 
@@ -249,11 +282,15 @@ def _topic(text: str, figure: Figure) -> str:
 
 
 def _row(text: str, figure: Figure, zone: str, source: str) -> dict[str, object]:
-    # A rate standing alone is its own figure: value and growth are the signed rate.
+    """One indicator row. A rate standing alone is its own figure: value and growth
+    are the signed rate. Percentage points, the change of a share, are written as
+    ``percent`` with no growth: the conventions have no unit of their own for them.
+    """
     value = figure.growth_pct if figure.is_rate else figure.quantity.value
+    unit = "percent" if figure.unit == "percentage_point" else figure.unit
     return {
         "zone": zone, "year": None, "topic": _topic(text, figure), "indicator": "",
-        "label": figure.label, "value": value, "unit": figure.unit,
+        "label": figure.label, "value": value, "unit": unit,
         "qualifier": figure.qualifier, "growth_pct": figure.growth_pct, "source": source,
         "quote": text[slice(*figure.sentence)],
         "start": figure.start, "end": figure.end, "text": text[figure.start:figure.end],

@@ -39,14 +39,19 @@ from .units import (
     WITH_AMOUNT_GAP_RE,
 )
 
-__all__ = ["Figure", "assign_flat_growth", "assign_growth", "earlier_targets"]
+__all__ = ["Figure", "assign_flat_growth", "assign_growth"]
 
 # How many sentences back a named "respectively" subject may find its amounts.
 LOOK_BACK = 3
 SUBJECT_OPENER_RE = re.compile(
     r"^(?:(?:of\s+which|among\s+(?:them|which)|in\s+(?:addition|particular)|meanwhile"
-    r"|besides|at\s+the\s+same\s+time|(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year)"
+    r"|besides|at\s+the\s+same\s+time|(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year"
+    r"|according\s+to\s+[^,\d]{1,60}|compared\s+(?:with|to)\s+[^,\d]{1,60})"
     r"\s*,\s*)+", re.IGNORECASE)
+# "They involved ..., and were up 7.5 percent": a pronoun opening the sentence points
+# back, unless it speaks of a plan ("It is expected to grow 7 percent next year").
+PRONOUN_OPENER_RE = re.compile(r"(?:they|it)\s+(?![^.;]*\b(?:will|expected|plan|target|aim))[a-z]",
+                               re.IGNORECASE)
 
 
 @dataclass
@@ -137,15 +142,41 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
             or (link is not None and not (link.group("at") and after.unit in COUNTED))):
         after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
         return [after]
+    if not before:  # "They ... were up 7.5 percent": the one amount just before
+        return _earlier_targets(text, figures, index, cue_start, 1)
     previous = next((figure for figure in reversed(before) if not figure.conversion), None)
     if previous is None:
         return []
+    level = _level_of_change(text, before, previous, cue_start)
+    if level is not None:
+        return [level]
     if _can_grow(previous) and (_appositive(text, previous.end, cue_start)
                                 or _modified_with(text, previous, cue_start)):
         return [previous]
-    if _rate_with_change(text, previous, cue_start):
+    if _rate_with_change(text, previous, cue_start, rates[0]):
         return [previous]
     return []
+
+
+def _level_of_change(text: str, before: list[Figure], change: Figure,
+                     cue_start: int) -> Figure | None:
+    """"3,735,500 tons, increasing by 137,000 tons, with an increase of 3.8%": the level.
+
+    A rate stated after an absolute change ("increasing by 137,000 tons") is the
+    relative size of that change, so it belongs to the amount changed, printed
+    right before the change. The change keeps no growth of its own.
+    """
+    if change.unit == "percent" or not re.fullmatch(r"\s*[,;]\s*", text[change.end:cue_start]):
+        return None
+    own_cue = GROWTH_CUE_RE.search(text, change.sentence[0], change.start)
+    earlier = [figure for figure in before if figure.end <= change.start and not figure.conversion]
+    if own_cue is None or not earlier:
+        return None
+    level = earlier[-1]
+    if (level.unit != change.unit or not _can_grow(level)
+            or not ADJACENT_GAP_RE.fullmatch(text, level.end, own_cue.start())):
+        return None
+    return level
 
 
 def _with_amount(text: str, rate_end: int, after: Figure) -> bool:
@@ -170,15 +201,18 @@ def _earlier_targets(text: str, figures: list[Figure], index: int, cue_start: in
     of signed projects and total investment rose by 20% and 30% respectively".
     Conservative: only an earlier sentence of the same paragraph with
     exactly ``count`` amounts still without a growth rate qualifies. An anaphoric
-    subject ("Each", "They", "Both") takes the sentence right before; a named subject
-    takes the nearest of the last few sentences whose amounts share, in order, a
-    content word with the nouns it names.
+    subject ("Each", "They", "Both", "According to estimates, it") takes the sentence
+    right before; a named subject takes the nearest of the last few sentences whose
+    amounts share, in order, a content word with the nouns it names. A single rate
+    ("They ... were up 7.5 percent") needs the anaphoric subject, since a named one
+    ("Exports rose 5%") is a figure of its own.
     """
     sentence = figures[index].sentence
-    subject = text[sentence[0]:cue_start]
-    anaphoric = ANAPHORIC_SUBJECT_RE.fullmatch(subject) is not None
+    subject = SUBJECT_OPENER_RE.sub("", text[sentence[0]:cue_start].strip())
+    anaphoric = ANAPHORIC_SUBJECT_RE.fullmatch(subject) is not None or (
+        PRONOUN_OPENER_RE.match(subject) is not None and not re.search(r"\d", subject))
     parts = [] if anaphoric else _named_parts(subject)
-    if not anaphoric and len(parts) != count:
+    if not anaphoric and (count == 1 or len(parts) != count):
         return []
     earlier = sorted({f.sentence for f in figures[:index] if f.sentence[1] <= sentence[0]},
                      reverse=True)
@@ -247,17 +281,21 @@ def _short_modifier(text: str, start: int, end: int, joined: bool = True) -> boo
                         for word in words))
 
 
-def _rate_with_change(text: str, previous: Figure, cue_start: int) -> bool:
+def _rate_with_change(text: str, previous: Figure, cue_start: int, rate: Figure) -> bool:
     """"reached about 85%, a year-on-year increase of 3%": the change stated for a rate.
 
     Only a rate that is not itself a growth rate, with nothing but a comma between
-    and a growth noun in apposition ("a ... growth of"): in "a share of 45%, up 3%"
-    the verb may well report the sector's own growth.
+    and a growth noun in apposition ("a ... growth of") or a comparison with the year
+    before ("283.95%, 1.74% lower than the previous year"): in "a share of 45%, up
+    3%" the verb may well report the sector's own growth.
     """
+    comparison = GROWTH_AFTER_RE.match(text, rate.end)
+    apposed = (re.match(r"(?:with\s+)?an?\s", text[cue_start:], re.IGNORECASE) is not None
+               or (cue_start == rate.start and comparison is not None
+                   and comparison.group("baseline") is not None))
     return (previous.unit == "percent" and not previous.is_rate and not previous.attached
-            and previous.growth_pct is None
-            and re.fullmatch(r"\s*,\s*", text[previous.end:cue_start]) is not None
-            and re.match(r"(?:with\s+)?an?\s", text[cue_start:], re.IGNORECASE) is not None)
+            and previous.growth_pct is None and apposed
+            and re.fullmatch(r"\s*,\s*", text[previous.end:cue_start]) is not None)
 
 
 def assign_flat_growth(text: str, figures: list[Figure]) -> None:

@@ -8,8 +8,8 @@ numbers written as words ("one" only inside a list of counts), share ratios
 ("between 0.2 and 3 million yuan"). It also drops what is not a figure (years, dates
 and date ranges, ordinals, list numbers, place names, references such as "Table 4",
 durations), so the caller only has to decide which figure each quantity is (see
-``extract``). Sentence spans are read here too; the word tables behind all of it are
-in ``units``.
+``extract``, which also reads the sentence spans). The word tables behind all of it
+are in ``units``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from .units import (
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
     HYPHEN_MONEY_RE,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
     counted_noun,
     counts_people,
     currency_code,
@@ -121,23 +123,18 @@ RANGE_BEFORE_RE = re.compile(r"(?i:\b(?:from|between))\s+$")
 RATIO_RE = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\d:])")
 FRACTION_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 RATIO_CONTEXT_RE = re.compile(r"(?i)proportion|ratio|structure|share")
-# "Up to" is missing on purpose: in these translations it means "reached".
-QUALIFIER_WORDS = {
-    "at_least": r"more\s+than|over|above|exceed(?:ed|ing|s)?|at\s+least|no\s+less\s+than"
-                r"|not\s+less\s+than|upwards\s+of|in\s+excess\s+of",
-    "approx": r"about|around|nearly|approximately|approx\.|almost|roughly|close\s+to|some",
-    "at_most": r"less\s+than|fewer\s+than|under|below|at\s+most|no\s+more\s+than"
-               r"|not\s+more\s+than|not\s+exceeding|within",
-}
-QUALIFIER_BEFORE = [(qualifier, re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE))
-                    for qualifier, words in QUALIFIER_WORDS.items()]
-QUALIFIER_AFTER = [
-    ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b", re.IGNORECASE)),
-    ("at_most", re.compile(r"\s*(?:or|and)\s+(?:less|below|under|fewer|lower)\b", re.IGNORECASE)),
-]
-SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
-ABBREVIATIONS = {"no", "nos", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "inc", "jr", "vs",
-                 "e.g", "i.e", "approx", "u.s", "u.k"}
+# "almost 70,000,000 or 80,000,000 yuan": two estimates, both qualified by the one word.
+ALTERNATIVE_GAP_RE = re.compile(r"\s+or\s+")
+# "aged over 60", "people older than 60": an age, in years, whatever follows it.
+AGE_BEFORE_RE = re.compile(
+    r"(?i:\baged|\b(?:older|younger)\s+than|\bages?\s+of)\s+"
+    r"(?i:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|between)\s+)?"
+    r"(?:\d{1,3}\s*(?i:to|and|-|–)\s*)?$")  # "aged 3 to 6": both ends are ages
+AGE_YEARS_RE = re.compile(r"\s+(?i:years?)(?![a-z])")
+# "40, 000 tourists": a thousands comma printed with a space. One group of three digits
+# after one of up to three, and no list around it ("10, 200 and 300", "5, 10, 150").
+SPACED_THOUSANDS_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}, \d{3}(?!\d|\.\d|,\s?\d|\s+(?:and|or|to)\s+\d)")
 
 
 def tidy(value: float) -> float:
@@ -176,28 +173,45 @@ def parse_number(token: str) -> float:
     if word[:1].isalpha():
         tens, _, ones = word.partition("-")
         return float(WORD_VALUES[tens] + (UNIT_WORDS[ones] if ones else 0))
-    return float(token.replace(",", ""))
+    return float(token.replace(",", "").replace(" ", ""))
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure-like quantity in text order, non-figures already dropped."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for special in (_ratio_quantities, _fraction_quantities):
+    for special in (_ratio_quantities, _fraction_quantities, _spaced_thousands):
         for span, quantities in special(text):
             taken.append(span)
             found.extend(quantities)
     for match in NUMBER_RE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        quantity = _read_quantity(text, match)
+        quantity = _read_quantity(text, *match.span())
         if quantity is not None:
             found.append(quantity)
     found.sort(key=lambda q: q.start)
     found = _with_listed_ones(text, found)
     for quantity in found:
         _qualify(text, quantity)
+    for previous, quantity in zip(found, found[1:]):
+        if quantity.qualifier == "exact" and ALTERNATIVE_GAP_RE.fullmatch(
+                text, previous.end, quantity.start):
+            quantity.qualifier = previous.qualifier
     return found
+
+
+def _spaced_thousands(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
+    """"more than 40, 000 tourists" is 40,000, unless a date ("May 5, 300 people") or a
+    list of numbers comes before it.
+    """
+    for match in SPACED_THOUSANDS_RE.finditer(text):
+        before = text[max(0, match.start() - 20):match.start()]
+        if DATE_BEFORE_RE.search(before) or re.search(r"\d\s*,\s*$", before):
+            continue
+        quantity = _read_quantity(text, *match.span())
+        if quantity is not None:
+            yield match.span(), [quantity]
 
 
 def _with_listed_ones(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -287,17 +301,16 @@ def _fraction_quantities(text: str) -> Iterator[tuple[tuple[int, int], list[Quan
             yield match.span(), []
 
 
-def _read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
+def _read_quantity(text: str, start: int, end: int) -> Quantity | None:
     """Extend a number over its currency, scale and unit; None when it is no figure."""
-    start, end = match.span()
-    token = match.group()
+    token = text[start:end]
     is_word = token[0].isalpha()
     if _is_not_a_figure(text, start, end, token, is_word):
         return None
     value = parse_number(token)
     currency = None
     line_start, line_end = _line(text, start)  # currency, scale and unit stay on its line
-    before = CURRENCY_BEFORE_RE.search(text, max(line_start, start - 8), start)
+    before = _currency_before(text, max(line_start, start - 8), start)
     if before and not is_word:
         start = before.start()
         currency = currency_code(before.group())
@@ -318,6 +331,20 @@ def _read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     return _unit_or_noun(text, start, end, value, token, is_word, bool(scale))
 
 
+def _currency_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """"RMB 5 million", "costing Yuan 74.23 million": the currency written first.
+
+    "Yuan" counts only when it neither closes an amount before ("5 million yuan 30")
+    nor ends a name ("Qu Yuan").
+    """
+    match = CURRENCY_BEFORE_RE.search(text, start, end)
+    if match is None or match.group().strip().lower() != "yuan":
+        return match
+    before = text[max(0, match.start() - 12):match.start()]
+    closes = re.search(r"(?i:\d|hundred|thousand|million|billion|trillion|bn|mn|mln)\s*$", before)
+    return None if closes or re.search(r"\b[A-Z][a-z]*\s+$", before) else match
+
+
 def _scale(word: str) -> float:
     """"hundred-million", "Million", "bn": the multiplier a scale word stands for."""
     return SCALES[" ".join(word.lower().replace("-", " ").split())]
@@ -330,6 +357,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     if written is not None:
         unit_end, unit, factor = written
         return Quantity(start, unit_end, value * factor, unit)
+    if AGE_BEFORE_RE.search(text, max(0, start - 40), start):
+        years = AGE_YEARS_RE.match(text, end)
+        return Quantity(start, years.end() if years else end, value, "year")
     if DURATION_RE.match(text, end):
         return None
     if start > 0 and text[start - 1].isalpha():
@@ -364,7 +394,7 @@ def _shared_unit(text: str, end: int, scaled: bool = False) -> tuple[float, str]
     last = NUMBER_RE.match(text, tail.end()) if tail else None
     if last is None:
         return None
-    quantity = _read_quantity(text, last)
+    quantity = _read_quantity(text, *last.span())
     if quantity is None or quantity.unit is None or (quantity.unit in COUNTED and not scaled):
         return None  # "from 1.2 million to 1.5 million tourists" shares the noun, too
     multiplier = quantity.value / parse_number(last.group())
@@ -405,26 +435,6 @@ def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool)
         if token.lower() == "twice" and TWICE_MULTIPLIER_RE.match(after):
             return True
     return bool(re.search(r"[A-Za-z]-$", before))  # "COVID-19", "two-way"
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, trimmed of whitespace, so quotes are exact substrings of the text."""
-    spans, start = [], 0
-    for match in SENTENCE_END_RE.finditer(text):
-        word = re.search(r"([A-Za-z.]+)\.$", text[max(0, match.start() - 8):match.start() + 1])
-        if word and word.group(1).lower() in ABBREVIATIONS:
-            continue
-        if re.fullmatch(r"\s*\d{1,2}\.", text[start:match.end()]):
-            continue  # "1." opening a list item belongs to its item
-        spans.append(_trimmed(text, start, match.end()))
-        start = match.end()
-    spans.append(_trimmed(text, start, len(text)))
-    return [span for span in spans if span[1] > span[0]]
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
 
 
 def _line(text: str, position: int) -> tuple[int, int]:

@@ -29,9 +29,16 @@ PERSON_NOUNS = frozenset("""
     researchers professionals practitioners technicians engineers officials
     cadres soldiers infants babies newborns orphans tenants buyers
     owners youth youths adults teenagers juveniles minors girls boys mothers widows
-    widowers caregivers immigrants
+    widowers caregivers immigrants designers planners managers leaders instructors
+    coaches lawyers artists artisans craftsmen performers drivers couriers inspectors
+    supervisors mentors tutors officers guides interpreters journalists herdsmen
+    herders growers breeders workforce
 """.split())
 HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
+# "2.15 million rural labor forces": a labour force is counted in people.
+PERSON_PHRASE_RE = re.compile(r"\b(?:labou?r|work)[\s-]?forces?$", re.IGNORECASE)
+# "86 million trips", "2 million arrivals": person-times when the sentence names people.
+VISIT_NOUNS = frozenset({"trips", "arrivals", "visits"})
 # "2 million tourist arrivals": visits by people are counted as people (person-times).
 PERSON_VISITS = frozenset({"arrivals", "trips", "visits", "times", "person-times"})
 # Words that end a noun phrase after a number: the number then counts nothing named.
@@ -43,8 +50,28 @@ STOP_WORDS = frozenset("""
     where year-on-year one two three four five six seven eight nine ten
 """.split())
 
+# Words around a number that bound it: its qualifier.
+# "Up to" is missing on purpose: in these translations it means "reached".
+QUALIFIER_WORDS = {
+    "at_least": r"more\s+than|over|above|exceed(?:ed|ing|s)?|at\s+least|no\s+less\s+than"
+                r"|not\s+less\s+than|upwards\s+of|in\s+excess\s+of"
+                r"|older\s+than|(?:over|above)\s+the\s+age\s+of",  # "people older than 60"
+    # "about a 350,000 square meter area": an estimate may keep its article.
+    "approx": r"(?:about|around|nearly|approximately|approx\.|almost|roughly|close\s+to|some)"
+              r"(?:\s+an?(?=\s))?",
+    "at_most": r"less\s+than|fewer\s+than|under|below|at\s+most|no\s+more\s+than"
+               r"|not\s+more\s+than|not\s+exceeding|within"
+               r"|younger\s+than|under\s+the\s+age\s+of",
+}
+QUALIFIER_BEFORE = [(qualifier, re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE))
+                    for qualifier, words in QUALIFIER_WORDS.items()]
+QUALIFIER_AFTER = [
+    ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b", re.IGNORECASE)),
+    ("at_most", re.compile(r"\s*(?:or|and)\s+(?:less|below|under|fewer|lower)\b", re.IGNORECASE)),
+]
 CURRENCY_BEFORE_RE = re.compile(
-    r"(?:(?<![A-Za-z])(?:US\s?\$|USD|HK\$|HKD|RMB|Rmb|CNY|EUR)|\$|¥|￥|€)\s*$")
+    r"(?:(?<![A-Za-z])(?:US\s?\$|USD|HK\$|HKD|RMB|Rmb|CNY|EUR)|\$|¥|￥|€)\s*$"
+    r"|(?<![A-Za-z])(?:Yuan|yuan)\s+$")
 # "yuan" may be glued by a hyphen: "10 million-yuan projects".
 CURRENCY_AFTER_RE = re.compile(
     r"(?:\s*|-)(?:(?i:yuan)|RMB|CNY|(?i:(?:US|U\.S\.)\s+dollars?)|(?i:dollars?)|USD"
@@ -61,6 +88,8 @@ _KILO = r"(?i:kilos?|kilograms?|kgs?)"
 # its scale, so compound units come before the units they start with.
 UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?:%|％|(?i:per\s?cent(?![a-z])|pct\b))(?!\s*(?i:points?))", "percent", 1),
+    # The change of a share: kept apart so it is never read as a growth rate, and
+    # written out as ``percent`` (see ``extract``).
     (r"\s*(?i:percentage\s+points?)", "percentage_point", 1),
     (r"\s*(?:‰|(?i:per\s+(?:thousand|mille)|permille)(?![a-z]))", "permille", 1),
     (rf"\s*{_KILO}{_PER_AREA}{_HECTARE}", "kg_per_ha", 1),
@@ -71,12 +100,13 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?:(?i:square\s+kilomet(?:er|re)s?)|sq\.?\s?km|km2|km²)(?![a-z])", "km2", 1),
     (r"\s*(?:(?i:square\s+met(?:er|re)s?)|sq\.?\s?m|sqm|m2|m²)(?![a-z])", "m2", 1),
     (r"\s*(?:(?i:cubic\s+met(?:er|re)s?)|m3|m³)(?![a-z])", "m3", 1),
-    (r"\s*(?:(?i:kilowatt[-\s]hours?)|kWh|kwh)(?![a-z])", "kwh", 1),
-    (r"\s*(?:(?i:kilowatts?)|kW)(?![a-z])", "kw", 1),
+    (r"\s*(?i:kilowatt[-\s]hours?|kwh)(?![a-z])", "kwh", 1),
+    (r"\s*(?i:kilowatts?|kw)(?![a-z])", "kw", 1),  # "KW" as printed, too
     (r"\s*(?:(?i:kilomet(?:er|re)s?)|km)(?![a-z])", "km", 1),
     (r"\s*(?i:hectares?)(?![a-z])", "m2", 10_000),
     (r"\s*mu(?![a-z])", "m2", 10_000 / 15),  # 1 mu is exactly 1/15 hectare
     (rf"\s*{_KILO}(?![a-z])", "ton", 0.001),
+    (r"\s*(?:(?i:catty|catties)|jin)(?![a-z])", "ton", 0.0005),  # 1 catty (jin) = 0.5 kg
     (r"\s*(?i:years?\s+old|years?\s+of\s+age)(?![a-z])", "year", 1),
     (r"\s*(?:℃|°\s?C\b|(?i:degrees?\s+(?:Celsius|centigrade)))", "celsius", 1),
     (r"\s*(?:μg|ug|(?i:micrograms?))\s?(?:/\s?|(?i:per\s+))(?:m3|m³|(?i:cubic\s+met(?:er|re)))",
@@ -90,8 +120,14 @@ _THRESHOLD = (r"(?:RMB\s?|US\$\s?|[$¥￥])?\d[\d,]*(?:\.\d+)?"
 THRESHOLD_GAP_RE = re.compile(
     r"(?i:(?:\s*,?\s*(?:(?:and|or)\s+)?(?:over|above|more\s+than|below|under|less\s+than"
     rf"|exceeding)\s+{_THRESHOLD})+)(?=\s+[A-Za-z])")
-# "three 50,000-ton deep-water berths": a hyphenated class between a count and its noun.
-SIZE_CLASS_GAP_RE = re.compile(r"[ \t]+\d[\d,]*(?:\.\d+)?-[A-Za-z]+(?=[ \t]+[A-Za-z])")
+# "three 50,000-ton deep-water berths", "three 5A scenic spots", "51 under construction
+# projects": a class, grade or state between a count and its noun.
+SIZE_CLASS_GAP_RE = re.compile(
+    r"[ \t]+(?:\d[\d,]*(?:\.\d+)?-[A-Za-z]+|\d[A-Z]{1,2}(?:-[a-z]+)?"
+    r"|(?i:under[-\s](?:construction|way)))"
+    r"(?=[ \t]+[A-Za-z])")
+PERSON_CONTEXT_RE = re.compile(r"\bpopulation\b|\blabou?r\s+forces?\b|\b(?:"
+                               + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE)
 # What the sentence says a bare number is; the mention nearest the number wins.
 CONTEXT_UNITS = [
     (re.compile(r"exchange\s+rate", re.IGNORECASE), "cny_per_usd"),
@@ -103,12 +139,20 @@ CONTEXT_UNITS = [
                 r"|invest(?:s|ed|ing)?"
                 r"|funds?|sales|tax(?:es)?|profits?|wages?|salar(?:y|ies)|budget|spending"
                 r"|deposits?|loans?|earnings?|turnover|retail)\b", re.IGNORECASE), "CNY"),
-    (re.compile(r"\bpopulation\b|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE),
-     "person"),
+    (PERSON_CONTEXT_RE, "person"),
+    (re.compile(r"\b(?:" + "|".join(sorted(HOUSEHOLD_NOUNS)) + r")\b(?!['’])", re.IGNORECASE),
+     "household"),
     (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
-    (re.compile(r"\baged\b", re.IGNORECASE), "year"),
+    (re.compile(r"\baged\b|\b(?:older|younger)\s+than\b|\bages?\s+of\b", re.IGNORECASE),
+     "year"),
 ]
+# People or households that are not what a number counts: the agents in "cattle sold or
+# killed by owners was 445,800", the unit of "each household received 2,000".
+NOT_COUNTED_BEFORE_RE = re.compile(
+    r"(?:\b(?:each|per|every)|\b(?:[a-z]+ed|sold|held|run|built|made|taken|given|owned|paid"
+    r"|kept|bought|led|done)\s+by(?:\s+(?:the|their|its))?)\s+$", re.IGNORECASE)
 ENERGY_RE = re.compile(r"generat|electricity|consum|power\s+suppl", re.IGNORECASE)
+CAPACITY_RE = re.compile(r"\bcapacity\b", re.IGNORECASE)
 
 # Rates and ages never carry a growth rate of their own.
 NOT_GROWING = {"percent", "percentage_point", "permille", "cny_per_usd", "year"}
@@ -158,7 +202,7 @@ GROWTH_CUE_RE = re.compile(
     r"(?:\b(?:with\s+)?(?:an?\s+)?(?:average\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual)\s+)?"
     r"(?P<negative>negative\s+)?"
-    r"(?P<noun>increase|growth|rise|surge|jump|decrease|decline|drop|fall|reduction|dip)"
+    r"(?P<noun>increased?|growth|rise|surge|jump|decreased?|decline|drop|fall|reduction|dip)"
     r"\s+(?:rate\s+)?(?:of|by)"
     r"|\b(?<!natural\s)growth\s+rate\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
     r"(?:was|is|reached|stood\s+at|hit)"
@@ -168,10 +212,12 @@ GROWTH_CUE_RE = re.compile(
     r"(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
     r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
     re.IGNORECASE)
-# "12.5% higher than last year": the cue follows the rate.
+# "12.5% higher than last year": the cue follows the rate. A bare "34.48% lower" ending
+# its clause is a change too; group ``baseline`` says whether the year compared is named.
 GROWTH_AFTER_RE = re.compile(
-    r"\s*(?P<word>higher|more|lower|less|up|down)\s+(?:than|over|from|compared\s+(?:with|to))\s+"
-    r"(?:that\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)",
+    r"\s*(?P<word>higher|more|lower|less|up|down)(?:(?P<baseline>\s+(?:than|over|from"
+    r"|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?"
+    r"(?:last|previous|(?:19|20)\d\d))|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
     re.IGNORECASE)
 # "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
 GROWTH_NOUN_AFTER_RE = re.compile(
@@ -209,7 +255,7 @@ LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
 # "They increased by ... respectively": a subject pointing back at the sentence before.
 ANAPHORIC_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:each|all|both)(?:\s+of\s+(?:them|these|those))?|they|these|those"
+    r"\s*(?:(?:each|all|both)(?:\s+of\s+(?:them|these|those))?|they|it|these|those"
     r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+)"
     r"(?:\s+(?:was|were|is|are|has|have|had)(?:\s+been)?)?\s*(?:respectively\s*)?",
     re.IGNORECASE)
@@ -225,7 +271,8 @@ CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
 CONNECTOR = r"(?:(?:and|which\s+(?:is|was)|\w+ing)\s+)?"
-ADJACENT_GAP_RE = re.compile(rf"\s*[,—–-]?\s*{CONNECTOR}")
+# "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
+ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–-]?\s*{CONNECTOR}")
 COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")
 
 # Reading a naming phrase right to left from the figure: words dropped at its end,
@@ -235,6 +282,7 @@ TRAILING_WORDS = frozenset("""
     amounting to of at with by a an the total hit stood achieved realized recorded reported
     registered posted saw exceeded exceeding more than over about around nearly approximately
     above under less up down from some almost for in on between ranging ranged range ranges
+    rose risen fell grew
     """.split())
 PHRASE_BOUNDARY = frozenset("""
     was were is are has have had been reached saw reported recorded posted achieved realized
@@ -276,25 +324,40 @@ def person_unit(word: str) -> str | None:
     return "household" if lowered in HOUSEHOLD_NOUNS else None
 
 
-def unit_in_context(written: str | None, before: str, sentence: str) -> str:
+def unit_in_context(written: str | None, before: str, sentence: str, noun: str = "") -> str:
     """The unit of a quantity (``written`` after it, or None) once its sentence is known.
 
     A bare number takes it from the nearest telling word before it ("per capita GDP
     reached 41,798" is yuan, an amount with no currency word in these releases);
-    "kilowatts" of generated or consumed electricity are kilowatt-hours.
+    "kilowatts" of generated or consumed electricity are kilowatt-hours, but a
+    capacity stays in kilowatts. "People made 86 million trips" counts person-times.
     """
     if written == "kw":
-        return "kwh" if ENERGY_RE.search(sentence) else "kw"
+        energy = ENERGY_RE.search(sentence) and not CAPACITY_RE.search(before)
+        return "kwh" if energy else "kw"
+    head = noun.lower().split()[-1:]
+    if written == "count" and head and head[0] in VISIT_NOUNS:
+        return "person" if PERSON_CONTEXT_RE.search(before) else "count"
     if written is not None:
         return written
     best, best_end = "count", -1
     for pattern, unit in CONTEXT_UNITS:
         for match in pattern.finditer(before):
-            if match.end() > best_end:
+            if match.end() > best_end and not _not_counted(before, match, unit):
                 best, best_end = unit, match.end()
     if best == "CNY" and re.search(r"\b[a-z]{3,}s\b(?<!ss)", before[best_end:]):
         return "count"  # "investment projects reached 30": the plural noun is counted
     return best
+
+
+def _not_counted(before: str, match: re.Match[str], unit: str) -> bool:
+    """Whether a telling word before a number does not tell its unit: people named as
+    agents or per-unit ("each household"), or an age that an earlier number took
+    ("people aged over 60 reached 1.2 million").
+    """
+    if unit == "year":
+        return re.search(r"\d", before[match.end():]) is not None
+    return unit in COUNTED and NOT_COUNTED_BEFORE_RE.search(before, 0, match.start()) is not None
 
 
 def counts_people(text: str, end: int) -> bool:
@@ -326,6 +389,8 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
         words.append(token)
         noun_end = position
         unit = person_unit(lowered)
+        if PERSON_PHRASE_RE.search(" ".join(words)):
+            unit = "person"  # "rural labor forces"
         if unit is not None and not _modifies_next(text, lowered, position):
             return text[end:noun_end].strip(), noun_end, unit
         if _is_plural(lowered) or len(words) == 4:
@@ -371,8 +436,9 @@ def _noun_follows(text: str, position: int) -> bool:
 
 
 def _is_plural(word: str) -> bool:
+    """A plural ends the noun phrase; a possessive ("people's designers") modifies."""
     return (len(word) > 3 and word.endswith("s") and word != "overseas"
-            and not word.endswith(("ss", "us", "is")))
+            and not word.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 def first_topic(text: str) -> str | None:

@@ -79,7 +79,9 @@ PERCENTAGES = [
     ("About 1/4 of the funds went to rural areas.", [(25.0, "percent", "approx", None)]),
     ("The birth rate was 8.5 per thousand.", [exact(8.5, "permille")]),
     ("The natural growth rate was 2.1‰.", [exact(2.1, "permille")]),
-    ("The share of services was 2.3 percentage points higher.", [exact(2.3, "percentage_point")]),
+    # Percentage points, the change of a share, are a percent with no growth of their own.
+    ("The share of services was 2.3 percentage points higher.", [exact(2.3, "percent")]),
+    ("The proportion of services rose 3.3 percentage points.", [exact(3.3, "percent")]),
 ]
 
 GROWTH = [
@@ -374,6 +376,133 @@ LISTED_ONES = [
     ("One practical project was finished and one more is planned.", []),
     ("The city has 3 parks, and one is under construction.", [exact(3, "count")]),
 ]
+
+# Rule: the noun that says what a number counts may stand before it ("the number of
+# households was"), be quoted or possessive-modified after it, or be an age; agents
+# ("by owners") and grades or states between a count and its noun ("5A", "under
+# construction") do not change what is counted.
+NOUNS_AROUND = [
+    ("The total number of rural households was 945,400.", [exact(945_400, "household")]),
+    ("The number of families reached 3,200.", [exact(3200, "household")]),
+    ("The households' per capita income was 30,000.", [exact(30_000, "CNY")]),
+    ("There are 2.15 million rural labor forces.", [exact(2.15e6, "person")]),
+    ("The rural labour force was 1.9 million.", [exact(1.9e6, "person")]),
+    ("The city selected 129 “people’s designers”.", [exact(129, "person")]),
+    ("The city has 12 people's congresses.", [exact(12, "count")]),
+    ("The number of cattle sold by owners was 45,800.", [exact(45_800, "count")]),
+    ("The number of visits by tourists reached 3,000.", [exact(3000, "person")]),
+    ("The city has two 4A scenic spots and three 5A scenic spots.",
+     [exact(2, "count"), exact(3, "count")]),
+    ("There are 8 projects worth over 10 million RMB and 40 under construction projects.",
+     [exact(8, "count"), (1e7, "CNY", "at_least", None), exact(40, "count")]),
+    ("People made a total of 86 million trips.", [exact(86e6, "person")]),
+    ("The trains made 300 trips.", [exact(300, "count")]),
+    ("About 13,000 people older than 65 live here.",
+     [(13_000, "person", "approx", None), (65, "year", "at_least", None)]),
+    ("Free checks go to residents aged over 60.", [(60, "year", "at_least", None)]),
+    ("Residents over the age of 70 ride free.", [(70, "year", "at_least", None)]),
+    ("Children aged 3 to 6 get free milk.", [exact(3, "year"), exact(6, "year")]),
+    ("People aged over 60 reached 1.2 million.",
+     [(60, "year", "at_least", None), exact(1.2e6, "person")]),
+]
+
+# Rule: "KW" in any case, catties (0.5 kg) in tons, and a capacity stays in kilowatts.
+MORE_UNITS = [
+    ("The total capacity of farm machinery reached 4,471,400 KW.", [exact(4_471_400, "kw")]),
+    ("Power consumption in rural areas reached 62.1 million KW.", [exact(62.1e6, "kwh")]),
+    ("Installed generating capacity reached 5.6 million kilowatts.", [exact(5.6e6, "kw")]),
+    ("Electricity consumption was 3 million KWH.", [exact(3e6, "kwh")]),
+    ("The park sells over one thousand catties of cherries a day.",
+     [(0.5, "ton", "at_least", None)]),
+    ("Rice output was 300 jin.", [exact(0.15, "ton")]),
+]
+
+# Rule: the currency word may come first ("costing Yuan 35.6 million"), but "Yuan" after
+# a name ("Qu Yuan") or closing an amount before is no currency.
+CURRENCY_FIRST = [
+    ("The new bridge cost Yuan 35.6 million.", [exact(35.6e6, "CNY")]),
+    ("It required an investment of about Yuan 200 million.", [(2e8, "CNY", "approx", None)]),
+    ("At the shrine of Qu Yuan 5,000 tourists gathered.", [exact(5000, "person")]),
+    ("Sales were 3 million yuan 40 percent of which came online.",
+     [exact(3e6, "CNY"), exact(40, "percent")]),
+]
+
+# Rule: "40, 000" is one number when one three-digit group follows a short one and no
+# date or list is around it.
+SPACED_THOUSANDS = [
+    ("The park drew more than 25, 000 visitors.", [(25_000, "person", "at_least", None)]),
+    ("Visitors reached 31, 500, up 4%.", [exact(31_500, "person", 4)]),
+    ("The scores were 10, 200 and 300.", [exact(10, "count"), exact(200, "count"),
+                                          exact(300, "count")]),
+    ("The counts were 5, 10, 150 and 200.",
+     [exact(5, "count"), exact(10, "count"), exact(150, "count"), exact(200, "count")]),
+    ("On May 5, 300 people came.", [exact(300, "person")]),
+]
+
+# Rules: a growth rate in a sentence opened by "it"/"they" goes to the one amount just
+# before; "3% lower" ends a clause as a change; a change stated for a percent by
+# comparison with last year; a rate after an absolute change goes to the level changed;
+# typos ("an increased of", "; increasing by", "4.5%.Output") do not hide a rate.
+GROWTH_MORE = [
+    ("The county received 80,000 tourists and earned 90 million yuan. According to the "
+     "tourism bureau, it rose by 12% and 15% respectively.",
+     [exact(80_000, "person", 12), exact(9e7, "CNY", 15)]),
+    ("Spending on schools was about 1.5 billion yuan. They covered teaching and canteens, "
+     "and were up 6 percent year-on-year.", [(1.5e9, "CNY", "approx", 6)]),
+    ("GDP was 5 billion yuan. It grew 7% year on year.", [exact(5e9, "CNY", 7)]),
+    ("GDP was 3 billion yuan. It rose 8 percent to 5 billion yuan.",
+     [exact(3e9, "CNY"), exact(5e9, "CNY", 8)]),
+    ("GDP was 5 billion yuan and exports 2 billion yuan. It grew 7%.",
+     [exact(5e9, "CNY"), exact(2e9, "CNY"), exact(7, "percent", 7)]),
+    ("GDP was 5 billion yuan. The port was busy. It grew 7%.",
+     [exact(5e9, "CNY"), exact(7, "percent", 7)]),
+    ("GDP reached 5 billion yuan. It is expected to grow by 7 percent next year.",
+     [exact(5e9, "CNY"), exact(7, "percent", 7)]),
+    ("Sales were 5 billion yuan, 3% lower, and profits were 1 billion yuan, 8% higher.",
+     [exact(5e9, "CNY", -3), exact(1e9, "CNY", 8)]),
+    ("The index reached 150.5%, 2.1% lower than the previous year.",
+     [exact(150.5, "percent", -2.1)]),
+    ("The share of services was 45%, up 3%.", [exact(45, "percent"), exact(3, "percent", 3)]),
+    ("Grain output was 2,400,000 tons, increasing by 90,000 tons, with an increase of 3.9%.",
+     [exact(2.4e6, "ton", 3.9), exact(90_000, "ton")]),
+    ("Output was 3 million tons and exports increased by 5,000 tons, with an increase of 3%.",
+     [exact(3e6, "ton"), exact(5000, "ton", 3)]),
+    ("Output of pears reached 12,000 tons with an increased of 4.5%.",
+     [exact(12_000, "ton", 4.5)]),
+    ("The number of sheep on hand was 120,000; increasing by 5.5%.",
+     [exact(120_000, "count", 5.5)]),
+    ("GDP reached 5 billion yuan; exports grew 6%.", [exact(5e9, "CNY"), exact(6, "percent", 6)]),
+]
+
+# Rule: a bracketed conversion is as approximate as the amount it converts; "almost X or
+# Y" qualifies both estimates; "about a 120,000 square meter area" is approximate.
+QUALIFIERS_SHARED = [
+    ("Spending was around 2.1 billion yuan ($300 million).",
+     [(2.1e9, "CNY", "approx", None), (3e8, "USD", "approx", None)]),
+    ("Income will reach almost 5,000,000 or 6,000,000 yuan.",
+     [(5e6, "CNY", "approx", None), (6e6, "CNY", "approx", None)]),
+    ("5 or 6 projects started.", [exact(5, "count"), exact(6, "count")]),
+    ("Restoration covered about a 120,000 square meter area.",
+     [(120_000, "m2", "approx", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOUNS_AROUND + MORE_UNITS + CURRENCY_FIRST
+                         + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED)
+def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
+                                                           expected: list[tuple]) -> None:
+    assert found(sentence) == expected
+
+
+def test_a_per_household_amount_is_no_household_count() -> None:
+    assert "household" not in set(extract_figures("Each household received 2,000.")["unit"])
+
+
+def test_sentences_glued_after_a_figure_are_split() -> None:
+    text = "Output of pears reached 12,000 tons, up 4.5%.Output of apples was 30,000 tons."
+    assert extract_figures(text)["quote"].tolist() == [
+        "Output of pears reached 12,000 tons, up 4.5%.", "Output of apples was 30,000 tons."]
+
 
 QUALIFIERS = [
     ("More than 40 industrial enterprises joined.", "at_least"),
