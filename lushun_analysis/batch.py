@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import config
-from .data import load_dataset
+from .data import read_dataset
 from .errors import InputError, LushunError
 
 
@@ -35,7 +35,7 @@ class Outcome:
 
 def plan(data: str | Path | None, currencies: tuple[str, ...], output_dir: str | Path | None) -> list[Job]:
     """Every (zone, year) times every currency; a currency folder each when there are several."""
-    dataset = load_dataset(data)
+    dataset = read_dataset(data)
     unknown = [c for c in currencies if c not in config.CURRENCIES]
     if unknown or not currencies:
         raise InputError(f"option `--currency`: {', '.join(unknown) or 'nothing'} is not one of {', '.join(config.CURRENCIES)}")

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__, config, fmt
-from .data import load_dataset, resolve_year, resolve_zone
+from .data import Records, read_dataset, resolve_year, resolve_zone
 from .errors import BuildError, InputError
 
 log = logging.getLogger(__name__)
@@ -186,51 +186,57 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def briefing_metadata(dataset: "Dataset", zone: str, year: int, currency: str) -> dict[str, str]:  # noqa: F821
+def briefing_metadata(records: Records, zone: str, year: int, currency: str) -> dict[str, str]:
     """What the templates put in the title block and the PDF's document properties."""
-    rows = dataset.figures(zone, year)
-    publishers = dataset.sources[dataset.sources["source"].isin(rows["source"])]["publisher"].unique()
     return {
         "zone": zone, "year": str(year), "currency": currency,
         "currency_name": "US dollars (converted)" if currency == "USD" else "yuan (RMB)",
         "title": f"{zone}: {year} briefing",
         "subject": f"Economic and social figures of {zone} for {year}, from official releases",
         "keywords": f"{zone}, {year}, development zone, briefing",
-        "publisher": "; ".join(publishers), "date": fmt.long_date(date.today()), "version": __version__,
+        "publisher": "; ".join(records.publishers(zone, year)), "date": fmt.long_date(date.today()), "version": __version__,
     }
+
+
+def require_xelatex() -> None:
+    """Fail before any work when the PDF engine is missing, naming what to install."""
+    if not shutil.which("xelatex"):
+        raise BuildError(f"xelatex not found: PDF output needs XeLaTeX. Install it with: apt-get install {config.LATEX_PACKAGES}")
 
 
 def build_briefing(notebook: str | Path | None = None, data: str | Path | None = None, zone: str = "",
                    year: int | None = None, currency: str = "CNY", formats: str | tuple[str, ...] = FORMATS,
                    output_dir: str | Path | None = None, parameters: dict[str, str] | None = None,
                    timeout: int = DEFAULT_TIMEOUT, force: bool = False) -> BuildResult:
-    """The recipe: resolve → validate → (cache?) → execute → render → write atomically."""
+    """The recipe: resolve → validate → (cache?) → execute → render → write atomically.
+
+    Nothing heavy is imported before the cache answers, so an unchanged
+    briefing comes back in a fraction of a second.
+    """
     notebook = Path(notebook or config.default_notebook()).resolve()
     if not notebook.is_file():
         raise InputError(f"option `--notebook`: {notebook} not found")
     formats = parse_formats(formats)
     if currency not in config.CURRENCIES:
         raise InputError(f"option `--currency`: {currency!r} is not one of {', '.join(config.CURRENCIES)}")
-    dataset = load_dataset(data)
-    zone = resolve_zone(dataset, zone)
-    year = resolve_year(dataset, zone, year)
-    if currency == "USD" and dataset.rate(year) is None:
+    records = read_dataset(data)
+    zone = resolve_zone(records, zone)
+    year = resolve_year(records, zone, year)
+    if currency == "USD" and records.rate(year) is None:
         raise InputError(f"option `--currency USD`: no exchange rate for {year} in exchange_rates.csv")
-    extra = coerce_parameters(notebook, {k: v for k, v in (parameters or {}).items()})
+    extra = coerce_parameters(notebook, dict(parameters or {}))
     clash = RESERVED & set(extra)
     if clash:
         raise InputError(f"parameter `{sorted(clash)[0]}`: set it with its own option (--{sorted(clash)[0].replace('_path', '')}), not -p")
-    if "pdf" in formats:
-        from .render import require_xelatex
-
-        require_xelatex()
-    values = {"zone": zone, "year": year, "currency": currency, "data_path": str(dataset.path), **extra}
+    values = {"zone": zone, "year": year, "currency": currency, "data_path": str(records.path), **extra}
     out = Path(output_dir or config.reports_dir()).resolve()
     stem = output_stem(zone, year)
-    key = cache_key(notebook, dataset.path, values, formats)
+    key = cache_key(notebook, records.path, values, formats)
     if not force and (hit := cached_outputs(out, stem, key)):
         return BuildResult(hit, cached=True)
-    files = _produce(notebook, values, formats, stem, briefing_metadata(dataset, zone, year, currency), timeout)
+    if "pdf" in formats:
+        require_xelatex()
+    files = _produce(notebook, values, formats, stem, briefing_metadata(records, zone, year, currency), timeout)
     return BuildResult(_publish(out, stem, key, files))
 
 

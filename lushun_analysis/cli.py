@@ -95,9 +95,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .data import load_dataset
+    from .data import read_dataset
 
-    dataset = load_dataset(args.csv)
+    dataset = read_dataset(args.csv)
     rows = dataset.indicators
     summary = ", ".join(f"{zone} ({', '.join(map(str, dataset.years(zone)))})" for zone in dataset.zones())
     print(f"{dataset.path}: OK, {len(rows)} figures: {summary}")

@@ -56,3 +56,5 @@ SOURCE_COLUMNS = ["source", "title", "publisher", "url", "published", "path"]
 EXCHANGE_RATE_COLUMNS = ["year", "currency", "per_usd", "source"]
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 CURRENCIES = ("CNY", "USD")
+LATEX_PACKAGES = ("texlive-xetex texlive-fonts-recommended texlive-plain-generic texlive-latex-extra "
+                  "texlive-lang-cjk fonts-noto-cjk fonts-texgyre pandoc")

@@ -12,13 +12,15 @@ import io
 import logging
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import config
 from .errors import DataError, InputError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -29,31 +31,61 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 @dataclass(frozen=True)
-class Dataset:
-    """One data set: figures, the sources they quote, and exchange rates."""
+class Records:
+    """A validated data set as plain rows: enough to resolve a build and key its cache
+    without importing pandas, so `lushun check` and a cached rebuild answer fast."""
 
-    indicators: pd.DataFrame
-    sources: pd.DataFrame
-    exchange_rates: pd.DataFrame
     path: Path
+    indicators: list[dict[str, str]]
+    lines: list[int]
+    sources: list[dict[str, str]]
+    exchange_rates: list[dict[str, object]]
 
     def zones(self) -> list[str]:
-        return sorted(self.indicators["zone"].unique())
+        return sorted({r["zone"] for r in self.indicators})
 
     def years(self, zone: str) -> list[int]:
-        rows = self.indicators[self.indicators["zone"] == zone]
-        return sorted(int(y) for y in rows["year"].unique())
-
-    def figures(self, zone: str, year: int) -> pd.DataFrame:
-        """The rows of one briefing, in the order they were recorded."""
-        rows = self.indicators[(self.indicators["zone"] == zone) & (self.indicators["year"] == year)]
-        return rows.reset_index(drop=True)
+        return sorted({int(r["year"]) for r in self.indicators if r["zone"] == zone})
 
     def rate(self, year: int, currency: str = "CNY") -> float | None:
         """CNY per US dollar for the year, or None when the data has no such rate."""
-        rates = self.exchange_rates
-        match = rates[(rates["year"] == year) & (rates["currency"] == currency)]
-        return float(match["per_usd"].iloc[0]) if len(match) else None
+        for rate in self.exchange_rates:
+            if rate["year"] == year and rate["currency"] == currency:
+                return float(rate["per_usd"])  # type: ignore[arg-type]
+        return None
+
+    def publishers(self, zone: str, year: int) -> list[str]:
+        """Who published the figures of one briefing, in source order."""
+        used = {r["source"] for r in self.indicators if r["zone"] == zone and int(r["year"]) == year}
+        return list(dict.fromkeys(s["publisher"] for s in self.sources if s["source"] in used))
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One data set as typed tables: figures, the sources they quote, exchange rates."""
+
+    records: Records
+    indicators: "pd.DataFrame" = field(repr=False)
+    sources: "pd.DataFrame" = field(repr=False)
+    exchange_rates: "pd.DataFrame" = field(repr=False)
+
+    @property
+    def path(self) -> Path:
+        return self.records.path
+
+    def zones(self) -> list[str]:
+        return self.records.zones()
+
+    def years(self, zone: str) -> list[int]:
+        return self.records.years(zone)
+
+    def rate(self, year: int, currency: str = "CNY") -> float | None:
+        return self.records.rate(year, currency)
+
+    def figures(self, zone: str, year: int) -> "pd.DataFrame":
+        """The rows of one briefing, in the order they were recorded."""
+        rows = self.indicators[(self.indicators["zone"] == zone) & (self.indicators["year"] == year)]
+        return rows.reset_index(drop=True)
 
 
 def read_text(path: Path) -> str:
@@ -154,7 +186,7 @@ def _check_duplicates(path: Path, rows: list[tuple[int, dict[str, str]]], proble
         seen.setdefault(key, line)
 
 
-def load_sources(path: Path) -> pd.DataFrame:
+def load_sources(path: Path) -> list[dict[str, str]]:
     """Sources with every raw text they name present, so each quote stays traceable."""
     _, rows = read_rows(path, config.SOURCE_COLUMNS[:-1], config.SOURCE_COLUMNS)
     problems = []
@@ -167,10 +199,10 @@ def load_sources(path: Path) -> pd.DataFrame:
             problems.append(f"{path}: line {line}, column `path`: {raw!r} not found next to {path.name}")
     if problems:
         raise DataError(problems, str(path))
-    return pd.DataFrame([r for _, r in rows], columns=config.SOURCE_COLUMNS).fillna("")
+    return [{c: row.get(c, "") for c in config.SOURCE_COLUMNS} for _, row in rows]
 
 
-def load_exchange_rates(path: Path) -> pd.DataFrame:
+def load_exchange_rates(path: Path) -> list[dict[str, object]]:
     """Annual CNY-per-USD rates; the project's own file stands in when a data set has none."""
     _, rows = read_rows(path, config.EXCHANGE_RATE_COLUMNS[:3], config.EXCHANGE_RATE_COLUMNS)
     problems, records = [], []
@@ -184,10 +216,10 @@ def load_exchange_rates(path: Path) -> pd.DataFrame:
             records.append({"year": int(row["year"]), "currency": row["currency"], "per_usd": rate, "source": row.get("source", "")})
     if problems:
         raise DataError(problems, str(path))
-    return pd.DataFrame(records, columns=config.EXCHANGE_RATE_COLUMNS)
+    return records
 
 
-def load_dataset(indicators_csv: str | Path | None = None) -> Dataset:
+def read_dataset(indicators_csv: str | Path | None = None) -> Records:
     """Read and validate a whole data set; raises DataError listing every problem found."""
     path = Path(indicators_csv or config.default_indicators()).resolve()
     _, rows = read_rows(path, config.REQUIRED_COLUMNS, config.INDICATOR_COLUMNS)
@@ -197,7 +229,7 @@ def load_dataset(indicators_csv: str | Path | None = None) -> Dataset:
     _check_duplicates(path, rows, problems)
     sources = _sources_or_problem(path.parent / "sources.csv", problems)
     if sources is not None:
-        known = set(sources["source"])
+        known = {s["source"] for s in sources}
         for line, row in rows:
             if row.get("source") and row["source"] not in known:
                 problems.append(f"{path}: line {line}, column `source`: {row['source']!r} is not in {path.parent / 'sources.csv'}")
@@ -205,10 +237,22 @@ def load_dataset(indicators_csv: str | Path | None = None) -> Dataset:
         raise DataError(problems[:MAX_PROBLEMS] + ([f"({len(problems) - MAX_PROBLEMS} more not shown)"] if len(problems) > MAX_PROBLEMS else []), str(path))
     rates_path = path.parent / "exchange_rates.csv"
     rates = load_exchange_rates(rates_path if rates_path.is_file() else config.default_exchange_rates())
-    return Dataset(_indicator_frame(rows), sources, rates, path)
+    return Records(path, [r for _, r in rows], [line for line, _ in rows], sources or [], rates)
 
 
-def _sources_or_problem(path: Path, problems: list[str]) -> pd.DataFrame | None:
+def load_dataset(indicators_csv: str | Path | None = None) -> Dataset:
+    """The validated data set as typed pandas tables, for notebooks and analysis."""
+    import pandas as pd
+
+    records = read_dataset(indicators_csv)
+    return Dataset(
+        records, _indicator_frame(records),
+        pd.DataFrame(records.sources, columns=config.SOURCE_COLUMNS).fillna(""),
+        pd.DataFrame(records.exchange_rates, columns=config.EXCHANGE_RATE_COLUMNS),
+    )
+
+
+def _sources_or_problem(path: Path, problems: list[str]) -> list[dict[str, str]] | None:
     if not path.is_file():
         problems.append(f"{path}: not found; every data set needs sources.csv beside indicators.csv")
         return None
@@ -219,18 +263,20 @@ def _sources_or_problem(path: Path, problems: list[str]) -> pd.DataFrame | None:
         return None
 
 
-def _indicator_frame(rows: list[tuple[int, dict[str, str]]]) -> pd.DataFrame:
+def _indicator_frame(records: Records) -> "pd.DataFrame":
     """Typed columns: int years, float values, NaN growth where none is stated."""
-    frame = pd.DataFrame([r for _, r in rows]).reindex(columns=config.INDICATOR_COLUMNS, fill_value="").fillna("")
+    import pandas as pd
+
+    frame = pd.DataFrame(records.indicators).reindex(columns=config.INDICATOR_COLUMNS, fill_value="").fillna("")
     frame["year"] = frame["year"].astype(int)
     frame["value"] = frame["value"].astype(float)
     frame["growth_pct"] = pd.to_numeric(frame["growth_pct"].replace("", None), errors="coerce").astype(float)
     frame["qualifier"] = frame["qualifier"].replace("", "exact")
-    frame["line"] = [line for line, _ in rows]
+    frame["line"] = records.lines
     return frame
 
 
-def resolve_zone(dataset: Dataset, zone: str) -> str:
+def resolve_zone(dataset: Records | Dataset, zone: str) -> str:
     zones = dataset.zones()
     if zone:
         if zone not in zones:
@@ -241,7 +287,7 @@ def resolve_zone(dataset: Dataset, zone: str) -> str:
     return zones[0]
 
 
-def resolve_year(dataset: Dataset, zone: str, year: int | None) -> int:
+def resolve_year(dataset: Records | Dataset, zone: str, year: int | None) -> int:
     years = dataset.years(zone)
     if year in (None, 0, ""):
         return years[-1]

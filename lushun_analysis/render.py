@@ -22,9 +22,8 @@ from . import config, escape
 from .errors import BuildError
 
 REMOVED_TAGS = {"injected-parameters", "parameters", "remove-cell"}
-LATEX_PACKAGES = "texlive-xetex texlive-fonts-recommended texlive-plain-generic texlive-latex-extra texlive-lang-cjk fonts-noto-cjk fonts-texgyre pandoc"
 MAX_LATEX_PASSES = 4
-_RERUN = re.compile(r"Rerun to get|Label\(s\) may have changed")
+_RERUN = re.compile(r"Rerun to get|Rerun LaTeX|Label\(s\) may have changed|Table widths have changed")
 _MISSING_FILE = re.compile(r"! LaTeX Error: File `([^']+)' not found|! Font \\?\S+=\S*\"?([^\"\s:]+)\"?.*not loadable")
 
 
@@ -82,17 +81,11 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-def require_xelatex() -> str:
-    """Fail before any work when the PDF engine is missing, naming what to install."""
-    found = shutil.which("xelatex")
-    if not found:
-        raise BuildError(f"xelatex not found: PDF output needs XeLaTeX. Install it with: apt-get install {LATEX_PACKAGES}")
-    return found
-
-
 def latex_to_pdf(tex: str, files: dict[str, bytes], workdir: Path, stem: str, timeout: float = 180) -> bytes:
     """Run XeLaTeX in ``workdir`` until references settle; return the PDF bytes."""
-    xelatex = require_xelatex()
+    xelatex = shutil.which("xelatex")
+    if not xelatex:
+        raise BuildError(f"xelatex not found: install it with: apt-get install {config.LATEX_PACKAGES}")
     workdir.mkdir(parents=True, exist_ok=True)
     (workdir / f"{stem}.tex").write_text(tex, encoding="utf-8")
     for name, data in files.items():
@@ -128,5 +121,5 @@ def latex_failure(log: str) -> str:
             errors.extend(lines[i:i + 3])
     message = "xelatex failed: " + (" | ".join(l.strip() for l in errors[:9] if l.strip()) or "no error lines in the log")
     if _MISSING_FILE.search(log):
-        message += f". A LaTeX package or font is missing; install: apt-get install {LATEX_PACKAGES}"
+        message += f". A LaTeX package or font is missing; install: apt-get install {config.LATEX_PACKAGES}"
     return message
