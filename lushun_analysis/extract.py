@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import logging
+import math
 import re
 from itertools import pairwise
 from pathlib import Path
@@ -24,16 +25,11 @@ from .errors import InputError
 from .growth import Figure, assign_flat_growth, assign_growth
 from .numbers import RATIO_RE, Quantity, find_quantities
 from .units import (
-    ADMIN_TAIL_RE,
     CONVERSION_GAP_RE,
     CURRENCIES,
-    DROPPED_WORDS,
     FALLBACK_TOPIC,
     GENERIC_TOPICS,
-    PHRASE_BOUNDARY,
-    PRONOUNS,
     STOP_WORDS,
-    TRAILING_WORDS,
     first_topic,
     unit_in_context,
 )
@@ -51,6 +47,24 @@ YEAR_PHRASE_RE = re.compile(
     r"(?:the\s+(?:(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter|whole\s+year"
     r"|year)\s+(?:of\s+)?)?|The\s+year\s+(?:of\s+)?)((?:19|20)\d\d)\b(?!\s*[-–])")
 
+# Reading a naming phrase right to left from the figure: words dropped at its end,
+# and words where it starts.
+TRAILING_WORDS = frozenset("""
+    was were is are has have had been be reached reaching totaled totalled totaling amounted
+    amounting to of at with by a an the total hit stood achieved realized recorded reported
+    registered posted saw exceeded exceeding more than over about around nearly approximately
+    above under less up down from some almost for in on between ranging ranged range ranges
+    rose risen fell grew
+    """.split())
+PHRASE_BOUNDARY = frozenset("""
+    was were is are has have had been reached saw reported recorded posted achieved realized
+    realised with and by for on that which while when including included such as attending
+    holding discussing signing totaled totalled hit there it they we where whose""".split())
+DROPPED_WORDS = frozenset({"the", "a", "an", "annual", "its", "their"})
+PRONOUNS = frozenset({"", "those", "these", "it", "they", "this", "that", "which", "who"})
+ADMIN_TAIL_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:county|city|district|zone|province|area|region|town|country)\b.*$",
+    re.IGNORECASE)
 # Nouns that say how something is counted, not what: the label comes from before.
 MEASURE_WORDS = frozenset({"times", "units", "sets", "pieces", "items", "boxes", "batches",
                            "kinds", "types", "cases", "pairs", "copies"})
@@ -200,14 +214,17 @@ def _figure(text: str, quantity: Quantity, sentences: list[tuple[int, int]]) -> 
 
 
 def _mark_conversions(text: str, figures: list[Figure]) -> None:
-    """An amount in brackets right after one in another currency restates it.
+    """An amount in brackets right after one restates it in another currency or unit.
 
     "around 2.7 billion yuan ($386.13 million)" converts an estimate, so the
-    conversion is as approximate as the amount, unless it says otherwise.
+    conversion is as approximate as the amount, unless it says otherwise. "156,600 mu
+    (10,440 hectares)" restates an area: in base units both are the same value.
     """
     for previous, figure in pairwise(figures):
-        if (figure.unit != previous.unit and {figure.unit, previous.unit} <= CURRENCIES
-                and CONVERSION_GAP_RE.fullmatch(text, previous.end, figure.start)):
+        money = figure.unit != previous.unit and {figure.unit, previous.unit} <= CURRENCIES
+        same = figure.unit == previous.unit and math.isclose(
+            figure.quantity.value, previous.quantity.value, rel_tol=0.01)
+        if (money or same) and CONVERSION_GAP_RE.fullmatch(text, previous.end, figure.start):
             figure.conversion = True
             if figure.qualifier == "exact":
                 figure.qualifier = previous.qualifier

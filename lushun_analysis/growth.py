@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .numbers import Quantity
 from .units import (
@@ -29,8 +30,8 @@ from .units import (
     GROWTH_AFTER_RE,
     GROWTH_CUE_RE,
     GROWTH_NOUN_AFTER_RE,
+    LEADING_RATE_GAP_RE,
     LIST_GAP_RE,
-    MEASURE_GAP_RE,
     MODIFIER_GAP_RE,
     NOT_GROWING,
     RESPECTIVELY_RE,
@@ -48,6 +49,9 @@ SUBJECT_OPENER_RE = re.compile(
     r"|besides|at\s+the\s+same\s+time|(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year"
     r"|according\s+to\s+[^,\d]{1,60}|compared\s+(?:with|to)\s+[^,\d]{1,60})"
     r"\s*,\s*)+", re.IGNORECASE)
+# Between a rate and the change stated for it: a comma, or "of the total, respectively,".
+SHARE_GAP_RE = re.compile(r"(?:\s+of\s+[^\d,;.]{1,40}?)?\s*,\s*(?:respectively\s*,\s*)?",
+                          re.IGNORECASE)
 # "They involved ..., and were up 7.5 percent": a pronoun opening the sentence points
 # back, unless it speaks of a plan ("It is expected to grow 7 percent next year").
 PRONOUN_OPENER_RE = re.compile(r"(?:they|it)\s+(?![^.;]*\b(?:will|expected|plan|target|aim))[a-z]",
@@ -124,22 +128,25 @@ def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:
 
 def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int,
                     rates: list[Figure]) -> list[Figure]:
-    """The amounts the rates belong to: listed "respectively", following "to", or before."""
+    """The amounts the rates belong to: listed "respectively", following "to" or an opening
+    "With an increase of ...,", before, or the shares whose change they state."""
     sentence = figures[index].sentence
     before = [figure for figure in figures[:index] if figure.sentence == sentence]
+    candidates = [figure for figure in before if _can_grow(figure)]
     if len(rates) > 1:
-        candidates = [figure for figure in before if _can_grow(figure)]
-        if not RESPECTIVELY_RE.match(text, rates[-1].end):
-            return []
+        shares = _rates_with_change(text, before, cue_start, rates, bool(candidates))
+        if shares or not RESPECTIVELY_RE.match(text, rates[-1].end):
+            return shares
         if len(candidates) >= len(rates):
             return candidates[-len(rates):]
         return [] if before else _earlier_targets(text, figures, index, cue_start, len(rates))
     after = figures[index + 1] if index + 1 < len(figures) else None
-    link = None if after is None else MEASURE_GAP_RE.fullmatch(text, rates[0].end, after.start)
+    link = None if after is None else FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)
     if after is not None and after.sentence == sentence and _can_grow(after) and (
-            FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)
+            (link is not None and not (link.group("at") and after.unit in COUNTED))
             or (not before and _with_amount(text, rates[0].end, after))
-            or (link is not None and not (link.group("at") and after.unit in COUNTED))):
+            or (not SUBJECT_OPENER_RE.sub("", text[sentence[0]:cue_start]).strip()
+                and LEADING_RATE_GAP_RE.fullmatch(text, rates[0].end, after.start))):
         after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
         return [after]
     if not before:  # "They ... were up 7.5 percent": the one amount just before
@@ -153,9 +160,7 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     if _can_grow(previous) and (_appositive(text, previous.end, cue_start)
                                 or _modified_with(text, previous, cue_start)):
         return [previous]
-    if _rate_with_change(text, previous, cue_start, rates[0]):
-        return [previous]
-    return []
+    return _rates_with_change(text, before, cue_start, rates, bool(candidates))
 
 
 def _level_of_change(text: str, before: list[Figure], change: Figure,
@@ -281,21 +286,30 @@ def _short_modifier(text: str, start: int, end: int, joined: bool = True) -> boo
                         for word in words))
 
 
-def _rate_with_change(text: str, previous: Figure, cue_start: int, rate: Figure) -> bool:
+def _rates_with_change(text: str, before: list[Figure], cue_start: int, rates: list[Figure],
+                       amount_before: bool) -> list[Figure]:
     """"reached about 85%, a year-on-year increase of 3%": the change stated for a rate.
 
-    Only a rate that is not itself a growth rate, with nothing but a comma between
-    and a growth noun in apposition ("a ... growth of") or a comparison with the year
-    before ("283.95%, 1.74% lower than the previous year"): in "a share of 45%, up
-    3%" the verb may well report the sector's own growth.
+    The rates go, in order, to as many rates listed right before them ("accounted for
+    10%, 12% and 4% of the total, respectively, with an increase of 0.6%, 0.4% and
+    1.2%") that are not growth rates themselves. The change must be in apposition: a
+    growth noun ("a ... growth of") or a comparison with the year before ("283.95%, 1.74%
+    lower than the previous year"); in "a share of 45%, up 3%" the verb may well report
+    the sector's own growth. Only a comma, a short "of ..." phrase and "respectively"
+    may come between, and no amount before in the sentence may be what grew.
     """
-    comparison = GROWTH_AFTER_RE.match(text, rate.end)
+    shares = [figure for figure in before if not figure.conversion][-len(rates):]
+    comparison = GROWTH_AFTER_RE.match(text, rates[0].end)
     apposed = (re.match(r"(?:with\s+)?an?\s", text[cue_start:], re.IGNORECASE) is not None
-               or (cue_start == rate.start and comparison is not None
+               or (cue_start == rates[0].start and comparison is not None
                    and comparison.group("baseline") is not None))
-    return (previous.unit == "percent" and not previous.is_rate and not previous.attached
-            and previous.growth_pct is None and apposed
-            and re.fullmatch(r"\s*,\s*", text[previous.end:cue_start]) is not None)
+    if amount_before or len(shares) < len(rates) or not apposed or any(
+            figure.unit != "percent" or figure.is_rate or figure.attached
+            or figure.growth_pct is not None for figure in shares):
+        return []
+    listed = all(LIST_GAP_RE.fullmatch(text, one.end, other.start)
+                 for one, other in pairwise(shares))
+    return shares if listed and SHARE_GAP_RE.fullmatch(text, shares[-1].end, cue_start) else []
 
 
 def assign_flat_growth(text: str, figures: list[Figure]) -> None:

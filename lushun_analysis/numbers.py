@@ -19,25 +19,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .units import (
+    AGE_BEFORE_RE,
     COUNTED,
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
     HYPHEN_MONEY_RE,
+    MONEY_AFTER_RE,
+    OVER_PREPOSITION_RE,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
+    STOP_WORDS,
     counted_noun,
-    counts_people,
     currency_code,
+    is_plural,
     match_unit,
 )
 
-WORD_VALUES = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
+_SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {word: value for value, word in enumerate(_SMALL, 2)} | {
+    word: 10 * value for value, word in enumerate(_TENS, 2)}
 UNIT_WORDS = {"one": 1, **{w: v for w, v in WORD_VALUES.items() if v < 10}}
 SCALES = {
     "hundred million": 1e8, "ten thousand": 1e4, "hundred": 1e2, "thousand": 1e3,
@@ -45,10 +47,8 @@ SCALES = {
 }
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
           r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_WORD_NUMBER = (r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b"
-                r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b")
+_WORD_NUMBER = (rf"\b(?:{'|'.join(_TENS)})(?:-(?:one|{'|'.join(_SMALL[:8])}))?\b"
+                rf"|\b(?:{'|'.join(_SMALL)})\b")
 # "one" alone is mostly a pronoun ("one after another"); "one million" is a number.
 NUMBER_RE = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
@@ -58,18 +58,22 @@ NUMBER_RE = re.compile(
 SCALE_RE = re.compile(
     r"\s?(?i:(hundred million|ten thousand|hundred|thousand|million|billion|trillion"
     r"|bn|mln|mn))s?(?![a-z])")
+# One describing word may come between ("5 consecutive days", "7 happy days"), but not a
+# function word or one that dates the amount ("1,000 a year", "40 last year").
+_DATING = "|".join(sorted(STOP_WORDS | {"last", "next", "past", "previous", "same", "whole"}))
 DURATION_RE = re.compile(
-    r"\s*(?i:(?:(?:working|consecutive|successive|straight|full)\s+)?"
+    rf"\s*(?i:(?:(?!(?:{_DATING})\s)[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|quarters?|years?|hours?|minutes?|decades?|centur(?:y|ies)))"
     r"(?![a-z])")
 DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
 DATE_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?![a-z])")
 ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
+# In lower case only words that never precede a real figure ("phase two", "table 4").
 NAME_BEFORE_RE = re.compile(
-    r"\b(?:No|Nos|Number|Line|Route|Phase|Grade|Level|Class|Building|Block|Room|Gate"
-    r"|Exit|Terminal|Berth|Article|Chapter|Section|Item|Lot|Highway|Expressway|Metro"
-    r"|Bus|Platform|Version|Vol|Page|Hall|Fortune|Top|top|Industry|Web|Annex|Appendix|Attachment"
-    r"|Schedule|Exhibit|(?i:tables?|figures?|fig|charts?))\.?\s*#?$"
+    r"\b(?:No|Nos|Number|Line|Route|Level|Class|Building|Block|Room|Gate|Exit|Terminal"
+    r"|Berth|Section|Lot|Highway|Expressway|Metro|Bus|Platform|Hall|Fortune|Industry|Web"
+    r"|Schedule|Exhibit|(?i:phase|grade|article|chapter|item|version|vol|page|annex|appendix"
+    r"|attachment|tables?|figures?|fig|charts?|top))\.?\s*#?$"
     r"|\bamong\s+(?:the\s+)?$")
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 # "From May 3 to 5", "from 3 to 5 May": the other end of a date range.
@@ -83,10 +87,6 @@ PLACE_NAME_AFTER_RE = re.compile(
     r"|Hospital|School|Kindergarten|College|University|Building|Tower|Bridge|Station|Hotel"
     r"|Mall|Museum|Garden|Village|Community|Temple|Stadium|Library|Center|Centre|Pier)"
     r"(?![\w'’-])")
-# "jurisdiction over 14 towns", "presides over", "spread over": "over" is a preposition.
-OVER_PREPOSITION_RE = re.compile(
-    r"(?i:\b(?:jurisdiction|presid(?:e|es|ed|ing)|spread(?:s|ing)?|authority|control"
-    r"|govern(?:s|ed|ing)?|rule(?:s|d)?))\s+over\s*$")
 # "three 50,000-ton berths, one 3,000-ton berth": "one" counts when it continues a list
 # of counts and a noun (or a size class) follows; "one of the", "one after another" do not.
 ONE_RE = re.compile(r"\bone(?=[ \t]+(?!(?:of|after|another|by|hand|side|or|and|to|in|on|at"
@@ -106,13 +106,15 @@ QUOTED_TITLE_RE = re.compile(
     r"[“\"‘][^”\"’]*$")
 # "1.5 times that of last year", "twice as many", "grew 2.3 times": ratios, not counts.
 MULTIPLIER_AFTER_RE = re.compile(
-    r"\s*(?i:times\s+)(?i:as|that|than|higher|larger|more|bigger|greater|over|the)\b")
+    r"(?:\s*(?i:times)|(?<=[Tt]wice))\s+(?i:as|that|than|higher|larger|more|bigger|greater"
+    r"|over|the)\b")
 GROWN_BEFORE_RE = re.compile(r"(?i:increased?|grew|grown|rose|risen|up|expanded|by)\s*$")
-TWICE_MULTIPLIER_RE = re.compile(r"\s*(?i:as|that|than|the|over)\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
-LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d[\d,]*(?:\.\d+)?)*\s*,?\s*(?:and|or|to)\s+(?=\d)")
+LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d[\d,]*(?:\.\d+)?(?:\s?(?i:thousand|million|billion))?)*"
+                          r"\s*,?\s*(?:and|or|to)\s+(?=\d)")
 # "ranging from 2 billion to 5 billion yuan", "between 0.2 and 3 million yuan": bounds.
-_BOUND_WORDS = r"\b(?:rang(?:e|es|ed|ing)\s+from|between)"
+# An age band is a range too: "aged 3 to 6", "ageing from 90 to 99 years".
+_BOUND_WORDS = r"\b(?:rang(?:e|es|ed|ing)\s+from|between|ag(?:ed|e?ing)(?:\s+from)?)"
 RANGE_LOWER_RE = re.compile(rf"(?i:{_BOUND_WORDS})\s+$")
 RANGE_NEXT_RE = re.compile(r"\s*(?:to|and)\s+(?:RMB\s?|US\$\s?|[$¥￥])?\d")
 RANGE_UPPER_RE = re.compile(
@@ -125,16 +127,11 @@ FRACTION_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 RATIO_CONTEXT_RE = re.compile(r"(?i)proportion|ratio|structure|share")
 # "almost 70,000,000 or 80,000,000 yuan": two estimates, both qualified by the one word.
 ALTERNATIVE_GAP_RE = re.compile(r"\s+or\s+")
-# "aged over 60", "people older than 60": an age, in years, whatever follows it.
-AGE_BEFORE_RE = re.compile(
-    r"(?i:\baged|\b(?:older|younger)\s+than|\bages?\s+of)\s+"
-    r"(?i:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|between)\s+)?"
-    r"(?:\d{1,3}\s*(?i:to|and|-|–)\s*)?$")  # "aged 3 to 6": both ends are ages
 AGE_YEARS_RE = re.compile(r"\s+(?i:years?)(?![a-z])")
 # "40, 000 tourists": a thousands comma printed with a space. One group of three digits
 # after one of up to three, and no list around it ("10, 200 and 300", "5, 10, 150").
 SPACED_THOUSANDS_RE = re.compile(
-    r"(?<![\d.,])\d{1,3}, \d{3}(?!\d|\.\d|,\s?\d|\s+(?:and|or|to)\s+\d)")
+    r"(?<![\d.,])(?<!\d, )\d{1,3}, \d{3}(?!\d|\.\d|,\s?\d|\s+(?:and|or|to)\s+\d)")
 
 
 def tidy(value: float) -> float:
@@ -202,13 +199,10 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _spaced_thousands(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
-    """"more than 40, 000 tourists" is 40,000, unless a date ("May 5, 300 people") or a
-    list of numbers comes before it.
+    """"more than 40, 000 tourists" is 40,000, unless a date ("May 5, 300 people", dropped
+    when read) or a list of numbers ("5, 10, 150") comes before it.
     """
     for match in SPACED_THOUSANDS_RE.finditer(text):
-        before = text[max(0, match.start() - 20):match.start()]
-        if DATE_BEFORE_RE.search(before) or re.search(r"\d\s*,\s*$", before):
-            continue
         quantity = _read_quantity(text, *match.span())
         if quantity is not None:
             yield match.span(), [quantity]
@@ -328,7 +322,7 @@ def _read_quantity(text: str, start: int, end: int) -> Quantity | None:
         end = after.end()
     if currency:
         return Quantity(start, end, value, currency)
-    return _unit_or_noun(text, start, end, value, token, is_word, bool(scale))
+    return _unit_or_noun(text, start, end, value, token, is_word, scale.group(1) if scale else "")
 
 
 def _currency_before(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -351,57 +345,77 @@ def _scale(word: str) -> float:
 
 
 def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
-                  is_word: bool, scaled: bool) -> Quantity | None:
+                  is_word: bool, scale_word: str) -> Quantity | None:
     """A physical unit, a duration (no figure), or the noun a bare number counts."""
+    scaled = bool(scale_word)
     written = match_unit(text, end, _line(text, end)[1])
     if written is not None:
         unit_end, unit, factor = written
         return Quantity(start, unit_end, value * factor, unit)
-    if AGE_BEFORE_RE.search(text, max(0, start - 40), start):
-        years = AGE_YEARS_RE.match(text, end)
-        return Quantity(start, years.end() if years else end, value, "year")
+    age_end = _age_end(text, start, end, value, scaled)
+    if age_end is not None:
+        return Quantity(start, age_end, value, "year")
     if DURATION_RE.match(text, end):
         return None
     if start > 0 and text[start - 1].isalpha():
         return None  # "G15", "September21": codes and dates, not quantities
     if re.match(r"[^\W_]|-[A-Za-z]", text[end:end + 2]):
         return None  # "5A", "eight-day", "50,000-ton berth": part of a word
-    if _looks_like_year(token, scaled) and not counts_people(text, end):
+    if _looks_like_year(text, token, end, scaled):
         return None
     grown = GROWN_BEFORE_RE.search(text, max(0, start - 20), start)
     if MULTIPLIER_AFTER_RE.match(text, end) or (grown and re.match(r"\s*times\b", text[end:])):
         return None
-    # A scaled number borrows only in a range or a change: "1.2 million and 3 billion
-    # yuan respectively" may name two units.
     ranged = RANGE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
-    shared = _shared_unit(text, end, scaled) if not is_word and (ranged or not scaled) else None
+    shared = None if is_word else _shared_unit(text, end, scale_word, ranged)
     if shared is not None:
         multiplier, unit = shared
         return Quantity(start, end, value * multiplier, unit)
     if token.lower() == "twice":
         return Quantity(start, end, value, "count")  # an adverb: it counts the verb's object
     noun, noun_end, unit = counted_noun(text, end)
+    if noun_end < 0 and MONEY_AFTER_RE.match(text, end):
+        unit = "CNY"  # "29 billion in housing funds": what the amount is in is money
     return Quantity(start, end, value, unit, noun, noun_end)
 
 
-def _shared_unit(text: str, end: int, scaled: bool = False) -> tuple[float, str] | None:
+def _age_end(text: str, start: int, end: int, value: float, scaled: bool) -> int | None:
+    """Where an age ends ("aged over 60", "older than 60", "from 90 to 99 years"), or None.
+
+    Only a whole number a person can reach, and only when no plural noun follows it:
+    "farmers over 50 households" counts households, "the aged 2,000 beds" beds.
+    """
+    if scaled or not (value.is_integer() and value <= 120):
+        return None
+    if not AGE_BEFORE_RE.search(text, max(0, start - 40), start):
+        return None
+    years = AGE_YEARS_RE.match(text, end)
+    end = years.end() if years else end
+    noun = counted_noun(text, end)[0].split()
+    return None if noun and is_plural(noun[-1].lower()) else end
+
+
+def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[float, str] | None:
     """The scale and unit a number borrows from the last item of its list, if any.
 
-    A number with its own scale ("from 1 billion to 10 billion yuan") borrows only
-    the unit, so the last item's scale is divided out of the multiplier.
+    A number with its own scale borrows only the unit, so the last item's scale is
+    divided out of the multiplier; outside a range ("from 1 billion to 10 billion
+    yuan") only when both scales agree, since "1.2 million and 3 billion yuan
+    respectively" may name two units but "17 thousand and 4 thousand tourists" not.
     """
     tail = LIST_TAIL_RE.match(text, end)
     last = NUMBER_RE.match(text, tail.end()) if tail else None
     if last is None:
         return None
     quantity = _read_quantity(text, *last.span())
-    if quantity is None or quantity.unit is None or (quantity.unit in COUNTED and not scaled):
+    if quantity is None or quantity.unit is None or (quantity.unit in COUNTED and not scale_word):
         return None  # "from 1.2 million to 1.5 million tourists" shares the noun, too
-    multiplier = quantity.value / parse_number(last.group())
     scale = SCALE_RE.match(text, last.end())
-    if scaled and scale:
-        multiplier /= _scale(scale.group(1))
-    return multiplier, quantity.unit
+    last_scale = _scale(scale.group(1)) if scale else 1.0
+    if scale_word and not ranged and last_scale != _scale(scale_word):
+        return None
+    multiplier = quantity.value / parse_number(last.group())
+    return (multiplier / last_scale if scale_word else multiplier), quantity.unit
 
 
 def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) -> bool:
@@ -420,20 +434,18 @@ def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool)
         return True
     if re.search(r"[(（]$", before) and re.match(r"[)）]", after):
         return True  # "(1)" numbering
-    if re.match(r"\s?[-–~]\s?\d", after) or re.search(r"\d\s?[-–~]\s?$", before):
-        return True  # ranges, 2016-2020 and phone numbers are not single figures
-    if re.match(r"\s?[+×]", after) or re.search(r"[+×]\s?$", before):
-        return True  # slogans like "1+N"
+    if (re.match(r"\s?(?:[-–~]\s?\d|[+×])", after)
+            or re.search(r"(?:\d\s?[-–~]|[+×])\s?$", before)):
+        return True  # ranges ("2016-2020"), phone numbers and slogans ("1+N")
     if QUOTED_TITLE_RE.search(text, max(0, start - 100), start):
         return True  # the title of an activity; a quoted project name still counts
     if is_word:
-        if SET_PHRASE_BEFORE_RE.search(before) or re.match(r"\s+or\s", after):
-            return True
+        if SET_PHRASE_BEFORE_RE.search(before) or re.match(r"\s+or\s", after) or re.search(
+                rf"(?i:{_WORD_NUMBER})\s+or\s+$", before):
+            return True  # "the three provinces"; "two or three" is vague
         mid_sentence = re.search(r"[^\s.!?\]]\s*$", before)
         if token[0].isupper() and mid_sentence and re.match(r"\s+[A-Z]", after):
             return True  # "the Four Comprehensives": a name, not a count
-        if token.lower() == "twice" and TWICE_MULTIPLIER_RE.match(after):
-            return True
     return bool(re.search(r"[A-Za-z]-$", before))  # "COVID-19", "two-way"
 
 
@@ -442,5 +454,7 @@ def _line(text: str, position: int) -> tuple[int, int]:
     return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
 
 
-def _looks_like_year(token: str, scaled: bool) -> bool:
-    return not scaled and re.fullmatch(r"(?:19|20)\d\d", token) is not None
+def _looks_like_year(text: str, token: str, end: int, scaled: bool) -> bool:
+    """"2018" is a year unless scaled or counting people ("2018 tourists")."""
+    return (not scaled and re.fullmatch(r"(?:19|20)\d\d", token) is not None
+            and counted_noun(text, end)[2] not in ("person", "household"))

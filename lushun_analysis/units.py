@@ -34,6 +34,7 @@ PERSON_NOUNS = frozenset("""
     supervisors mentors tutors officers guides interpreters journalists herdsmen
     herders growers breeders workforce
 """.split())
+PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.endswith("s"))
 HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
 # "2.15 million rural labor forces": a labour force is counted in people.
 PERSON_PHRASE_RE = re.compile(r"\b(?:labou?r|work)[\s-]?forces?$", re.IGNORECASE)
@@ -65,6 +66,10 @@ QUALIFIER_WORDS = {
 }
 QUALIFIER_BEFORE = [(qualifier, re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE))
                     for qualifier, words in QUALIFIER_WORDS.items()]
+# "jurisdiction over 14 towns", "presides over", "spread over": "over" is a preposition.
+OVER_PREPOSITION_RE = re.compile(
+    r"(?i:\b(?:jurisdiction|presid(?:e|es|ed|ing)|spread(?:s|ing)?|authority|control"
+    r"|govern(?:s|ed|ing)?|rule(?:s|d)?))\s+over\s*$")
 QUALIFIER_AFTER = [
     ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b", re.IGNORECASE)),
     ("at_most", re.compile(r"\s*(?:or|and)\s+(?:less|below|under|fewer|lower)\b", re.IGNORECASE)),
@@ -87,7 +92,8 @@ _KILO = r"(?i:kilos?|kilograms?|kgs?)"
 # (pattern, unit, factor to base units): tried in order right after the number and
 # its scale, so compound units come before the units they start with.
 UNIT_PATTERNS: list[tuple[str, str, float]] = [
-    (r"\s*(?:%|％|(?i:per\s?cent(?![a-z])|pct\b))(?!\s*(?i:points?))", "percent", 1),
+    # "5 pct" is lower case; upper-case "PCT" is the Patent Cooperation Treaty.
+    (r"\s*(?:%|％|(?i:per\s?cent(?![a-z]))|pct\b)(?!\s*(?i:points?))", "percent", 1),
     # The change of a share: kept apart so it is never read as a growth rate, and
     # written out as ``percent`` (see ``extract``).
     (r"\s*(?i:percentage\s+points?)", "percentage_point", 1),
@@ -126,25 +132,36 @@ SIZE_CLASS_GAP_RE = re.compile(
     r"[ \t]+(?:\d[\d,]*(?:\.\d+)?-[A-Za-z]+|\d[A-Z]{1,2}(?:-[a-z]+)?"
     r"|(?i:under[-\s](?:construction|way)))"
     r"(?=[ \t]+[A-Za-z])")
+# "aged over 60", "older than 60", "ageing from 90 to": the number is an age. A bound
+# right after people ("people over 60", "those under 70") is their age, too.
+AGE_BEFORE_RE = re.compile(
+    r"(?i:\bag(?:ed|e?ing)|\b(?:older|younger)\s+than|\bages?\s+of|\b(?:those|"
+    + "|".join(sorted(PERSON_NOUNS)) + r")(?=\s+(?:over|above|under|below)\s))\s+"
+    r"(?i:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|between|from)\s+)?"
+    r"(?:\d{1,3}\s*(?i:to|and|-|–)\s*)?$")  # "aged 3 to 6": both ends are ages
 PERSON_CONTEXT_RE = re.compile(r"\bpopulation\b|\blabou?r\s+forces?\b|\b(?:"
                                + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE)
+# Nouns that make a bare amount money: "GDP reached 41,798".
+# "The gross value of farm output was 12 billion" is money too.
+MONEY_NOUNS = (r"GDP|revenue|income|investment|expenditure|output\s+value|added\s+value"
+               r"|(?:total|gross|production)\s+value|value\s+of\s+(?:[a-z-]+\s+){0,2}?"
+               r"(?:output|production|products|goods|sales|trade|exports|imports)"
+               r"|funds?|sales|tax(?:es)?|profits?|wages?|salar(?:y|ies)|budget|spending"
+               r"|deposits?|loans?|earnings?|turnover|retail")
+# "29.2 billion in housing provident funds", "5 million of investment": named after it,
+# the money noun closing the phrase ("300 of the sales staff" counts staff).
+MONEY_AFTER_RE = re.compile(
+    rf"\s+(?:in|of)\s+(?:[a-z-]+\s+){{0,3}}?(?:{MONEY_NOUNS})(?=\s*[.,;:)]|\s+(?:was|were"
+    r"|is|are|has|have|had|will|for|to|from|in|on|at|with|by|and|or)\b)", re.IGNORECASE)
 # What the sentence says a bare number is; the mention nearest the number wins.
 CONTEXT_UNITS = [
     (re.compile(r"exchange\s+rate", re.IGNORECASE), "cny_per_usd"),
     # "plans to invest 8.5 million in ...": the verb makes the amount money, too.
-    # "The gross value of farm output was 12 billion" is money too.
-    (re.compile(r"\b(?:GDP|revenue|income|investment|expenditure|output\s+value|added\s+value"
-                r"|(?:total|gross|production)\s+value|value\s+of\s+(?:[a-z-]+\s+){0,2}?"
-                r"(?:output|production|products|goods|sales|trade|exports|imports)"
-                r"|invest(?:s|ed|ing)?"
-                r"|funds?|sales|tax(?:es)?|profits?|wages?|salar(?:y|ies)|budget|spending"
-                r"|deposits?|loans?|earnings?|turnover|retail)\b", re.IGNORECASE), "CNY"),
+    (re.compile(rf"\b(?:{MONEY_NOUNS}|invest(?:s|ed|ing)?)\b", re.IGNORECASE), "CNY"),
     (PERSON_CONTEXT_RE, "person"),
     (re.compile(r"\b(?:" + "|".join(sorted(HOUSEHOLD_NOUNS)) + r")\b(?!['’])", re.IGNORECASE),
      "household"),
     (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
-    (re.compile(r"\baged\b|\b(?:older|younger)\s+than\b|\bages?\s+of\b", re.IGNORECASE),
-     "year"),
 ]
 # People or households that are not what a number counts: the agents in "cattle sold or
 # killed by owners was 445,800", the unit of "each household received 2,000".
@@ -197,19 +214,23 @@ BASELINE = (rf"(?:{YEAR_ON_YEAR}"
             r"|(?:over|than|on|from|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?"
             r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)\s+year"
             r"|(?:over|from|on|than)\s+(?:19|20)\d\d)")
+# Nouns of change, before ("an uptick of 4%") or after ("a 4% year-on-year rise") the rate.
+CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hike|decrease"
+                r"|decline|drop|fall|reduction|dip|downturn|slump")
 # Words right before a percent that make it a growth rate; searched up to the percent.
+# An adverb may sit in a verb's phrase: "increased seasonally by 3.5%".
 GROWTH_CUE_RE = re.compile(
     r"(?:\b(?:with\s+)?(?:an?\s+)?(?:average\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual)\s+)?"
     r"(?P<negative>negative\s+)?"
-    r"(?P<noun>increased?|growth|rise|surge|jump|decreased?|decline|drop|fall|reduction|dip)"
+    rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})"
     r"\s+(?:rate\s+)?(?:of|by)"
     r"|\b(?<!natural\s)growth\s+rate\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
     r"(?:was|is|reached|stood\s+at|hit)"
     r"|\b(?P<verb>up|down|increased?|increases|increasing|grew|grows?|growing|rose|rises?|rising"
     r"|surged?|surging|jumped|climbed|decreased?|decreases|decreasing|declined?|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped)"
-    r"(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
+    r"(?:\s+[a-z]+ly)?(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
     r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
     re.IGNORECASE)
 # "12.5% higher than last year": the cue follows the rate. A bare "34.48% lower" ending
@@ -221,34 +242,39 @@ GROWTH_AFTER_RE = re.compile(
     re.IGNORECASE)
 # "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
 GROWTH_NOUN_AFTER_RE = re.compile(
-    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual)\s+)?(?P<word>growth|increase|rise|surge|jump|decrease"
-    r"|decline|drop|fall|reduction)\b(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|share|proportion))",
+    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual)\s+)?(?P<word>{CHANGE_NOUNS})\b"
+    r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|share|proportion))",
     re.IGNORECASE)
 ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+)?$", re.IGNORECASE)
 FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
-           "less", "negative")
-# "decreased by 17.6 percent year-on-year to 1.12 million tons": the amount follows.
+           "less", "negative", "slump")
+# "decreased by 17.6 percent year-on-year to 1.12 million tons", "saw an increase of 7
+# percent, recording 4.4 billion yuan": the amount follows. "At" (group ``at``) joins a
+# rate only to a measured amount: in "up 5 percent, at 30 enterprises" the count says
+# where the rate was seen, not what grew.
 FORWARD_GAP_RE = re.compile(
-    rf"\s*{BASELINE}?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling)\s+"
+    rf"\s*{BASELINE}?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
+    r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at))\s+"
     r"(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
-# "saw an increase of 7 percent, recording 4.4 billion yuan": the amount follows. "At"
-# (group ``at``) joins a rate only to a measured amount: in "up 5 percent, at 30
-# enterprises" the count says where the rate was seen, not what grew.
-MEASURE_GAP_RE = re.compile(
-    rf"\s*{BASELINE}?\s*,\s*(?:recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at))"
-    r"\s+(?:(?:about|around|nearly|approximately|over|more\s+than)\s+)?$", re.IGNORECASE)
+# "With an increase of 10 percent, the revenue was 14 billion yuan": a rate opening its
+# sentence, then a subject with no figure of its own and a verb that leads to the amount.
+LEADING_RATE_GAP_RE = re.compile(
+    rf"\s*{BASELINE}?\s*,\s*[^,;:\d]{{1,80}}?\b(?:was|were|is|are|reached|totaled|totalled"
+    r"|hit|stood\s+at|amounted\s+to)\s+(?:(?:about|around|nearly|approximately|over"
+    r"|more\s+than)\s+)?$", re.IGNORECASE)
 # "with a flat year-on-year growth", ", unchanged year-on-year", ", the same as last year".
 FLAT_RE = re.compile(
     rf"(?:(?:with|showing|registering|recording|posting|seeing)\s+)?(?:an?\s+)?(?:flat|zero)"
     rf"\s+(?:{YEAR_ON_YEAR}\s+)?(?:growth|change)\b"
     rf"|(?:(?:which\s+(?:is|was)|remain(?:ed|ing|s)?|stay(?:ed|ing|s)?|basically)\s+)*"
-    rf"(?:(?:unchanged|flat)\s+{BASELINE}|unchanged\b(?!\s+\w+\s+\d)"
+    rf"(?:(?:unchanged|flat)\s+{BASELINE}|unchanged\b"
     r"|(?:almost\s+|basically\s+)?the\s+same\s+as\s+(?:that\s+of\s+)?(?:the\s+)?"
     r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous)\s+year)",
     re.IGNORECASE)
 # Between an amount (or its counted noun) and "with ... growth": a short modifier such
-# as "from home and abroad" or "of fishing value", with no verb and no punctuation.
-MODIFIER_GAP_RE = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,6}\s*,?\s*")
+# as "from home and abroad", "of fishing value" or "on the first day of the Spring
+# Festival holiday", with no verb and no punctuation.
+MODIFIER_GAP_RE = re.compile(r"(?:\s+[A-Za-z][A-Za-z'’-]*){0,10}\s*,?\s*")
 VERB_WORDS = frozenset("is are was were has have had be been will would realized realised "
                        "achieved reached received".split())
 LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
@@ -275,26 +301,6 @@ CONNECTOR = r"(?:(?:and|which\s+(?:is|was)|\w+ing)\s+)?"
 ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–-]?\s*{CONNECTOR}")
 COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")
 
-# Reading a naming phrase right to left from the figure: words dropped at its end,
-# and words where it starts.
-TRAILING_WORDS = frozenset("""
-    was were is are has have had been be reached reaching totaled totalled totaling amounted
-    amounting to of at with by a an the total hit stood achieved realized recorded reported
-    registered posted saw exceeded exceeding more than over about around nearly approximately
-    above under less up down from some almost for in on between ranging ranged range ranges
-    rose risen fell grew
-    """.split())
-PHRASE_BOUNDARY = frozenset("""
-    was were is are has have had been reached saw reported recorded posted achieved realized
-    realised with and by for on that which while when including included such as attending
-    holding discussing signing totaled totalled hit there it they we where whose""".split())
-DROPPED_WORDS = frozenset({"the", "a", "an", "annual", "its", "their"})
-PRONOUNS = frozenset({"", "those", "these", "it", "they", "this", "that", "which", "who"})
-ADMIN_TAIL_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:county|city|district|zone|province|area|region|town|country)\b.*$",
-    re.IGNORECASE)
-
-
 def match_unit(text: str, end: int, line_end: int) -> tuple[int, str, float] | None:
     """The unit written right after a number: where it ends, its code, its factor."""
     for pattern, unit, factor in UNIT_RES:
@@ -317,9 +323,14 @@ def currency_code(written: str) -> str:
 
 
 def person_unit(word: str) -> str | None:
-    """"person" or "household" when the word counts people, else None."""
+    """"person" or "household" when the word counts people, else None.
+
+    Compounds of a listed plural ("homebuyers", "outpatients") and plurals in "-ians"
+    ("centenarians", "librarians") count people too, so the list need not hold them all.
+    """
     lowered = word.lower()
-    if lowered in PERSON_NOUNS:
+    if lowered in PERSON_NOUNS or lowered.endswith("ians") or any(
+            lowered.endswith(tail) for tail in PERSON_TAILS):
         return "person"
     return "household" if lowered in HOUSEHOLD_NOUNS else None
 
@@ -352,16 +363,9 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
 
 def _not_counted(before: str, match: re.Match[str], unit: str) -> bool:
     """Whether a telling word before a number does not tell its unit: people named as
-    agents or per-unit ("each household"), or an age that an earlier number took
-    ("people aged over 60 reached 1.2 million").
+    agents ("sold by owners") or per-unit ("each household").
     """
-    if unit == "year":
-        return re.search(r"\d", before[match.end():]) is not None
     return unit in COUNTED and NOT_COUNTED_BEFORE_RE.search(before, 0, match.start()) is not None
-
-
-def counts_people(text: str, end: int) -> bool:
-    return counted_noun(text, end)[2] in ("person", "household")
 
 
 def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
@@ -382,7 +386,7 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
             break
         token, lowered = word.group(1), word.group(1).lower()
         position = end + word.end()
-        if lowered in ("and", "or") and words and not _is_plural(words[-1].lower()):
+        if lowered in ("and", "or") and words and not is_plural(words[-1].lower()):
             continue  # "domestic and overseas tourists"
         if lowered in STOP_WORDS or (lowered.endswith("ed") and not _noun_follows(text, position)):
             break  # a verb or a preposition: the number names no noun
@@ -393,7 +397,7 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
             unit = "person"  # "rural labor forces"
         if unit is not None and not _modifies_next(text, lowered, position):
             return text[end:noun_end].strip(), noun_end, unit
-        if _is_plural(lowered) or len(words) == 4:
+        if is_plural(lowered) or len(words) == 4:
             break
     if not words:
         return "", -1, None
@@ -430,12 +434,12 @@ def _noun_follows(text: str, position: int) -> bool:
             continue
         if lowered in STOP_WORDS:
             return False
-        if person_unit(lowered) is not None or _is_plural(lowered):
+        if person_unit(lowered) is not None or is_plural(lowered):
             return True
     return False
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     """A plural ends the noun phrase; a possessive ("people's designers") modifies."""
     return (len(word) > 3 and word.endswith("s") and word != "overseas"
             and not word.endswith(("ss", "us", "is", "'s", "’s")))

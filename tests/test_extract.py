@@ -82,6 +82,9 @@ PERCENTAGES = [
     # Percentage points, the change of a share, are a percent with no growth of their own.
     ("The share of services was 2.3 percentage points higher.", [exact(2.3, "percent")]),
     ("The proportion of services rose 3.3 percentage points.", [exact(3.3, "percent")]),
+    # "pct" in lower case; "PCT" is the Patent Cooperation Treaty.
+    ("Exports rose 5 pct.", [exact(5, "percent", 5)]),
+    ("The district filed 40 PCT applications.", [exact(40, "count")]),
 ]
 
 GROWTH = [
@@ -136,6 +139,11 @@ GROWTH = [
      [exact(3010.77e6, "CNY", 3.1), exact(7661.12e6, "CNY", 5.9), exact(8482.51e6, "CNY", 12.7)]),
     ("Output of the three industries grew by 3.1, 5.9 and 12.7 percent respectively.",
      [exact(3.1, "percent", 3.1), exact(5.9, "percent", 5.9), exact(12.7, "percent", 12.7)]),
+    # An adverb inside the verb phrase, and less common nouns of change.
+    ("GDP grew quarterly by 2%, 3% and 4% respectively.",
+     [exact(2, "percent", 2), exact(3, "percent", 3), exact(4, "percent", 4)]),
+    ("Tea output was 20 tons, an uptick of 5 percent.", [exact(20, "ton", 5)]),
+    ("Sales were 3 billion yuan, a slump of 8 percent.", [exact(3e9, "CNY", -8)]),
 ]
 
 COUNTS = [
@@ -247,6 +255,13 @@ PEOPLE = [
     ("The ferry company has 2 passenger terminals.", [exact(2, "count")]),
     ("The town opened 3 youth hostels.", [exact(3, "count")]),
     ("The island had 2 million tourist arrivals.", [exact(2e6, "person")]),
+    # Compounds of a person noun and plurals in "-ians" count people.
+    ("The town has 12 centenarians.", [exact(12, "person")]),
+    ("Loans went to 500 homebuyers and 40 outpatients.",
+     [exact(500, "person"), exact(40, "person")]),
+    # A list of amounts with one scale shares the noun of its last item.
+    ("The three hotels received 17.5 thousand, 6.2 thousand and 3.1 thousand tourists "
+     "respectively.", [exact(17_500, "person"), exact(6200, "person"), exact(3100, "person")]),
 ]
 
 # Rule: an amount with no currency word is yuan when investing or an investment names it;
@@ -258,12 +273,16 @@ BARE_MONEY = [
     ("Investment rose while the port handled 2.5 million tons.", [exact(2.5e6, "ton")]),
     ("The city will invest in housing for 1.2 million people.", [exact(1.2e6, "person")]),
     ("The district invested in 14 projects.", [exact(14, "count")]),
+    ("Investment projects reached 30.", [exact(30, "count")]),
     # The subject is a value of output: the amount with no currency word is yuan.
     ("The total value of output is expected to realize 4.2 billion.", [exact(4.2e9, "CNY")]),
     ("The gross value of farm output was 12 billion.", [exact(1.2e10, "CNY")]),
     ("The value of exports reached 4 billion.", [exact(4e9, "CNY")]),
     ("The total value of output is expected to realize 4.2 billion tons.", [exact(4.2e9, "ton")]),
     ("The county is expected to raise 9 billion seedlings.", [exact(9e9, "count")]),
+    # A money noun after "in" or "of" names what the amount is in.
+    ("A total of 3.5 billion in housing funds was lent.", [exact(3.5e9, "CNY")]),
+    ("A total of 3,000 in the sales team were trained.", [exact(3000, "count")]),
 ]
 
 # Rules: growth written after the rate ("8.3% year-on-year growth"), in apposition after
@@ -302,6 +321,25 @@ GROWTH_PLACEMENT = [
     ("Revenue was 5 billion yuan and prices remained unchanged.", [exact(5e9, "CNY")]),
     ("Inbound visitors saw a rise of 4 percent, recording 75 thousand.",
      [exact(75e3, "person", 4)]),
+    # A "with" phrase after a longer verbless modifier, names included.
+    ("The park received 12 thousand visitors on the second day of the Spring Festival "
+     "holiday, with a year-on-year increase of 6%.", [exact(12e3, "person", 6)]),
+    # A rate opening its sentence goes to the amount its clause leads to.
+    ("With an increase of 6 percent, the county's tax revenue was 2.1 billion yuan.",
+     [exact(2.1e9, "CNY", 6)]),
+    ("In 2018, with a rise of 3 percent, exports reached 5 billion yuan.",
+     [exact(5e9, "CNY", 3)]),
+    ("Exports grew 6 percent, and imports were 2 billion yuan.",
+     [exact(6, "percent", 6), exact(2e9, "CNY")]),
+    # Changes listed for as many shares go to them in order, unless amounts come first.
+    ("Its exports and imports accounted for 20%, 15% and 5% of the province, respectively, "
+     "with an increase of 1%, 2% and 0.5%.",
+     [exact(20, "percent", 1), exact(15, "percent", 2), exact(5, "percent", 0.5)]),
+    ("Farming, industry and services were 2, 5 and 3 billion yuan, accounting for 20%, 50% "
+     "and 30% of GDP, with an increase of 3%, 6% and 8%.",
+     [exact(2e9, "CNY"), exact(5e9, "CNY"), exact(3e9, "CNY"), exact(20, "percent"),
+      exact(50, "percent"), exact(30, "percent"), exact(3, "percent", 3),
+      exact(6, "percent", 6), exact(8, "percent", 8)]),
 ]
 
 # Rule: rates listed "respectively" in a sentence of their own go, in order, to the
@@ -315,6 +353,8 @@ RESPECTIVELY_LATER = [
     ("Exports were 3 billion US dollars and imports 2 billion US dollars. They increased by "
      "5% and 6% respectively.", [exact(3e9, "USD", 5), exact(2e9, "USD", 6)]),
     ("Exports were 3 billion US dollars and imports 2 billion US dollars. Exports and imports "
+     "grew by 5% and 6% respectively.", [exact(3e9, "USD", 5), exact(2e9, "USD", 6)]),
+    ("Exports were 3 billion US dollars and imports 2 billion US dollars. The two indicators "
      "grew by 5% and 6% respectively.", [exact(3e9, "USD", 5), exact(2e9, "USD", 6)]),
     # A breakdown sentence in between has four amounts, so the totals before it are meant.
     ("A total of 12 projects were signed, with a total investment of 8 billion yuan. Among "
@@ -401,7 +441,18 @@ NOUNS_AROUND = [
      [(13_000, "person", "approx", None), (65, "year", "at_least", None)]),
     ("Free checks go to residents aged over 60.", [(60, "year", "at_least", None)]),
     ("Residents over the age of 70 ride free.", [(70, "year", "at_least", None)]),
-    ("Children aged 3 to 6 get free milk.", [exact(3, "year"), exact(6, "year")]),
+    # An age band is a range, as "aged between 3 and 5" is.
+    ("Children aged 3 to 6 get free milk.",
+     [(3, "year", "at_least", None), (6, "year", "at_most", None)]),
+    ("Pensioners ageing from 80 to 89 years get 100 yuan.",
+     [(80, "year", "at_least", None), (89, "year", "at_most", None), exact(100, "CNY")]),
+    # A bound right after people is their age, unless a plural noun follows it.
+    ("About 5,000 people over 60 live alone.",
+     [(5000, "person", "approx", None), (60, "year", "at_least", None)]),
+    ("Buses are free for those over 70 and half-price for residents under 65.",
+     [(70, "year", "at_least", None), (65, "year", "at_most", None)]),
+    ("The scheme reached farmers over 50 villages.", [(50, "count", "at_least", None)]),
+    ("The scheme reached farmers over 5,000 times.", [(5000, "count", "at_least", None)]),
     ("People aged over 60 reached 1.2 million.",
      [(60, "year", "at_least", None), exact(1.2e6, "person")]),
 ]
@@ -484,6 +535,10 @@ QUALIFIERS_SHARED = [
     ("5 or 6 projects started.", [exact(5, "count"), exact(6, "count")]),
     ("Restoration covered about a 120,000 square meter area.",
      [(120_000, "m2", "approx", None)]),
+    # A bracketed restatement in another unit is a conversion: the growth is not its.
+    ("Tea gardens covered about 15,000 mu (1,000 hectares), a growth of 2 percent.",
+     [(1e7, "m2", "approx", 2), (1e7, "m2", "approx", None)]),
+    ("Output was 300 tons (250 tons last year).", [exact(300, "ton"), exact(250, "ton")]),
 ]
 
 
@@ -526,6 +581,8 @@ QUALIFIERS = [
     ("The county presides over 12 villages.", "exact"),
     ("The forest is spread over 120 square kilometers.", "exact"),
     ("The county presides over more than 12 villages.", "at_least"),
+    ("Projects numbered 40 last year.", "exact"),
+    ("The city is building 300 houses.", "exact"),
 ]
 
 NOT_FIGURES = [
@@ -552,6 +609,7 @@ NOT_FIGURES = [
     "The G20 summit was held.",
     "The plan runs over 2016-2020.",
     "Tourism income was 1.5 times that of last year.",
+    "Tourism income was twice that of last year.",
     "It follows the “1+N” policy.",
     "It ranked 3rd among the 14 cities of the province.",
     "The enterprise is one of the top 500 enterprises.",
@@ -573,6 +631,13 @@ NOT_FIGURES = [
     "Crowds gathered in 8 Riverside Peony Garden.",
     "The office is at 12 Zhongshan Road.",
     "The city opened a one-stop service center.",
+    # Name words in lower case, and a duration with a describing word.
+    "The phase two project started.",
+    # Numbering in brackets, vague word numbers and numbers inside hyphenated names.
+    "The tasks are (1) roads and (2) parks.",
+    "Two or three parks were rebuilt.",
+    "The COVID-19 epidemic eased.",
+    "The aquarium held the “7 happy days” for families.",
 ]
 
 
