@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import re
 import shutil
 import tempfile
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -22,11 +21,10 @@ from . import __version__, config, fmt
 from .data import Records, read_dataset, resolve_year, resolve_zone
 from .errors import BuildError, InputError
 
-log = logging.getLogger(__name__)
-
 FORMATS = ("html", "pdf")
 DEFAULT_TIMEOUT = 300
 RESERVED = {"zone", "year", "currency", "data_path"}
+MAX_SLUG = 80
 
 
 @dataclass
@@ -35,11 +33,6 @@ class BuildResult:
 
     paths: list[Path]
     cached: bool = False
-    failed_notebook: Path | None = None
-    messages: list[str] = field(default_factory=list)
-
-
-MAX_SLUG = 80
 
 
 def slugify(text: str) -> str:
