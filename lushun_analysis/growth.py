@@ -4,9 +4,10 @@ A release states most growth rates right beside their amount ("RMB 1.21 billion,
 16.6%"), but the genre also puts them before it ("decreased 7.3 percent ... to 6.43
 million tons", "rose 8 percent, with 1,200 registrations"), lists them
 "respectively" in the same sentence or in the next one ("They increased by 5% and 6%
-respectively"), and states a change of zero in words. A rate that
-finds no amount stays a row of its own, the rate in both value and growth. Split from
-``extract`` so that these placement rules sit apart from labelling and output.
+respectively"), pairs them with no "respectively", and states a change of zero in
+words. A rate that finds no amount stays a row of its own, the rate in both value and
+growth. Split from ``extract`` so that these placement rules sit apart from labelling
+and output.
 """
 
 from __future__ import annotations
@@ -135,8 +136,10 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     candidates = [figure for figure in before if _can_grow(figure)]
     if len(rates) > 1:
         shares = _rates_with_change(text, before, cue_start, rates, bool(candidates))
-        if shares or not RESPECTIVELY_RE.match(text, rates[-1].end):
+        if shares:
             return shares
+        if not RESPECTIVELY_RE.match(text, rates[-1].end):
+            return _paired(text, candidates, cue_start, len(rates))
         if len(candidates) >= len(rates):
             return candidates[-len(rates):]
         return [] if before else _earlier_targets(text, figures, index, cue_start, len(rates))
@@ -161,6 +164,20 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
                                 or _modified_with(text, previous, cue_start)):
         return [previous]
     return _rates_with_change(text, before, cue_start, rates, bool(candidates))
+
+
+def _paired(text: str, candidates: list[Figure], cue_start: int, count: int) -> list[Figure]:
+    """"5 billion yuan was lent, with 2 billion yuan as mortgages, down 6% and 17%".
+
+    Rates listed with one cue and no "respectively" still go, in order, to the
+    amounts before them, as the labelling conventions attach paired growths; only
+    when the sentence has exactly as many amounts still without a rate and the last
+    is in apposition to the cue. With more or fewer amounts the pairing is a guess,
+    so the rates stay rows of their own.
+    """
+    if len(candidates) != count or not _appositive(text, candidates[-1].end, cue_start):
+        return []
+    return candidates
 
 
 def _level_of_change(text: str, before: list[Figure], change: Figure,
@@ -292,18 +309,14 @@ def _rates_with_change(text: str, before: list[Figure], cue_start: int, rates: l
 
     The rates go, in order, to as many rates listed right before them ("accounted for
     10%, 12% and 4% of the total, respectively, with an increase of 0.6%, 0.4% and
-    1.2%") that are not growth rates themselves. The change must be in apposition: a
-    growth noun ("a ... growth of") or a comparison with the year before ("283.95%, 1.74%
-    lower than the previous year"); in "a share of 45%, up 3%" the verb may well report
-    the sector's own growth. Only a comma, a short "of ..." phrase and "respectively"
-    may come between, and no amount before in the sentence may be what grew.
+    1.2%") that are not growth rates themselves: "283.95%, 1.74% lower than the
+    previous year" and "took up 54% of the total, up by 1.6%" too, since the labels
+    give a change printed right after a share to the share (it has no amount to go to).
+    Only a comma, a short "of ..." phrase and "respectively" may come between, and no
+    amount before in the sentence may be what grew.
     """
     shares = [figure for figure in before if not figure.conversion][-len(rates):]
-    comparison = GROWTH_AFTER_RE.match(text, rates[0].end)
-    apposed = (re.match(r"(?:with\s+)?an?\s", text[cue_start:], re.IGNORECASE) is not None
-               or (cue_start == rates[0].start and comparison is not None
-                   and comparison.group("baseline") is not None))
-    if amount_before or len(shares) < len(rates) or not apposed or any(
+    if amount_before or len(shares) < len(rates) or any(
             figure.unit != "percent" or figure.is_rate or figure.attached
             or figure.growth_pct is not None for figure in shares):
         return []

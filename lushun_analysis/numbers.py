@@ -1,15 +1,12 @@
 """Find the quantities written in a release, with their values in base units.
 
-This module answers "what number is written here, and of what?" for the English
-that Chinese local governments publish: scale words glued to numbers
-("50million", "billionCNY"), currency on both sides ("RMB 3010.77 million Yuan"),
-numbers written as words ("one" only inside a list of counts), share ratios
-("15.70:40.04:44.26"), size classes ("57 over 50-million-yuan projects") and ranges
-("between 0.2 and 3 million yuan"). It also drops what is not a figure (years, dates
-and date ranges, ordinals, list numbers, place names, references such as "Table 4",
-durations), so the caller only has to decide which figure each quantity is (see
-``extract``, which also reads the sentence spans). The word tables behind all of it
-are in ``units``.
+This module answers "what number is written here, and of what?" for the English of
+Chinese local governments: scale words glued to numbers ("50million", "billionCNY"),
+currency on both sides ("RMB 3010.77 million Yuan"), numbers as words, share ratios
+("15.70:40.04:44.26"), size classes ("57 over 50-million-yuan projects") and ranges.
+It drops what is not a figure (years, dates, ordinals, list numbers, names, set
+phrases, references such as "Table 4", durations, price cuts), so ``extract`` only has
+to decide which figure each quantity is. The word tables behind it are in ``units``.
 """
 
 from __future__ import annotations
@@ -26,6 +23,7 @@ from .units import (
     HYPHEN_MONEY_RE,
     MONEY_AFTER_RE,
     OVER_PREPOSITION_RE,
+    PRICE_CUT_RE,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
     STOP_WORDS,
@@ -98,6 +96,10 @@ SINGULAR_VERB_RE = re.compile(r"\s+(?:is|was|has)\b")
 SET_PHRASE_BEFORE_RE = re.compile(
     r"(?i:\b(?:the|first|last|next|past|top|every|these|those|all|the\s+above|aforementioned"
     r"|above-mentioned)\s+)$")
+# "the three pillar industries including cars, ...": members listed make "the" N a count.
+ENUMERATED_AFTER_RE = re.compile(
+    rf"(?:[ \t]+(?!(?:{_DATING})\b)[A-Za-z][\w'’-]*,?){{1,4}}[ \t]*"
+    r"(?:(?:,\s*)?(?i:including|such\s+as|namely|i\.\s?e\.)|:)")
 # A number inside the quoted title of an activity or slogan ("called “100 days of clean air”").
 # A quoted project name keeps its quantity (the labelling conventions count it).
 QUOTED_TITLE_RE = re.compile(
@@ -351,6 +353,8 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     written = match_unit(text, end, _line(text, end)[1])
     if written is not None:
         unit_end, unit, factor = written
+        if unit == "percent" and PRICE_CUT_RE.match(text, unit_end):
+            return None  # "50% off at the park": a discount, not a stated figure
         return Quantity(start, unit_end, value * factor, unit)
     age_end = _age_end(text, start, end, value, scaled)
     if age_end is not None:
@@ -400,7 +404,8 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[fl
 
     A number with its own scale borrows only the unit, so the last item's scale is
     divided out of the multiplier; outside a range ("from 1 billion to 10 billion
-    yuan") only when both scales agree, since "1.2 million and 3 billion yuan
+    yuan") or a series of three or more ("870 million, 2.73 billion and 1.07 billion
+    RMB") only when both scales agree, since "1.2 million and 3 billion yuan
     respectively" may name two units but "17 thousand and 4 thousand tourists" not.
     """
     tail = LIST_TAIL_RE.match(text, end)
@@ -412,7 +417,8 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[fl
         return None  # "from 1.2 million to 1.5 million tourists" shares the noun, too
     scale = SCALE_RE.match(text, last.end())
     last_scale = _scale(scale.group(1)) if scale else 1.0
-    if scale_word and not ranged and last_scale != _scale(scale_word):
+    series = re.search(r",\s*\d", tail.group()) is not None  # "870 million, 2.73 billion and"
+    if scale_word and not (ranged or series) and last_scale != _scale(scale_word):
         return None
     multiplier = quantity.value / parse_number(last.group())
     return (multiplier / last_scale if scale_word else multiplier), quantity.unit
@@ -440,8 +446,9 @@ def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool)
     if QUOTED_TITLE_RE.search(text, max(0, start - 100), start):
         return True  # the title of an activity; a quoted project name still counts
     if is_word:
-        if SET_PHRASE_BEFORE_RE.search(before) or re.match(r"\s+or\s", after) or re.search(
-                rf"(?i:{_WORD_NUMBER})\s+or\s+$", before):
+        listed = re.search(r"(?i:\bthe)\s+$", before) and ENUMERATED_AFTER_RE.match(text, end)
+        if (SET_PHRASE_BEFORE_RE.search(before) and not listed) or re.match(
+                r"\s+or\s", after) or re.search(rf"(?i:{_WORD_NUMBER})\s+or\s+$", before):
             return True  # "the three provinces"; "two or three" is vague
         mid_sentence = re.search(r"[^\s.!?\]]\s*$", before)
         if token[0].isupper() and mid_sentence and re.match(r"\s+[A-Z]", after):

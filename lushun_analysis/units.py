@@ -35,13 +35,15 @@ PERSON_NOUNS = frozenset("""
     herders growers breeders workforce
 """.split())
 PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.endswith("s"))
+# Person nouns that are plural without "-s": heads of their phrase, like "tourists".
+PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
 HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
 # "2.15 million rural labor forces": a labour force is counted in people.
 PERSON_PHRASE_RE = re.compile(r"\b(?:labou?r|work)[\s-]?forces?$", re.IGNORECASE)
-# "86 million trips", "2 million arrivals": person-times when the sentence names people.
+# "86 million trips" are person-times when the sentence names people, and "2 million
+# tourist arrivals" visits by people, counted as people.
 VISIT_NOUNS = frozenset({"trips", "arrivals", "visits"})
-# "2 million tourist arrivals": visits by people are counted as people (person-times).
-PERSON_VISITS = frozenset({"arrivals", "trips", "visits", "times", "person-times"})
+PERSON_VISITS = VISIT_NOUNS | {"times", "person-times"}
 # Words that end a noun phrase after a number: the number then counts nothing named.
 STOP_WORDS = frozenset("""
     a an the of in on at to for from by with and or but as such than that which who
@@ -168,6 +170,9 @@ CONTEXT_UNITS = [
 NOT_COUNTED_BEFORE_RE = re.compile(
     r"(?:\b(?:each|per|every)|\b(?:[a-z]+ed|sold|held|run|built|made|taken|given|owned|paid"
     r"|kept|bought|led|done)\s+by(?:\s+(?:the|their|its))?)\s+$", re.IGNORECASE)
+# "50% off tickets": a price cut; "5% off the previous year" is a change.
+PRICE_CUT_RE = re.compile(r"[ \t]+off\b(?![ \t]+(?:the\s+)?(?:last|previous|same|its|their)\b)",
+                          re.IGNORECASE)
 ENERGY_RE = re.compile(r"generat|electricity|consum|power\s+suppl", re.IGNORECASE)
 CAPACITY_RE = re.compile(r"\bcapacity\b", re.IGNORECASE)
 
@@ -218,7 +223,9 @@ BASELINE = (rf"(?:{YEAR_ON_YEAR}"
 CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hike|decrease"
                 r"|decline|drop|fall|reduction|dip|downturn|slump")
 # Words right before a percent that make it a growth rate; searched up to the percent.
-# An adverb may sit in a verb's phrase: "increased seasonally by 3.5%".
+# An adverb may sit in a verb's phrase: "increased seasonally by 3.5%". "took up 54%"
+# states a share, not a rise.
+_NOT_TAKEN = r"(?<!(?:took|take|make|made)\s)(?<!(?:takes|makes)\s)(?<!(?:taking|making)\s)"
 GROWTH_CUE_RE = re.compile(
     r"(?:\b(?:with\s+)?(?:an?\s+)?(?:average\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual)\s+)?"
@@ -227,9 +234,11 @@ GROWTH_CUE_RE = re.compile(
     r"\s+(?:rate\s+)?(?:of|by)"
     r"|\b(?<!natural\s)growth\s+rate\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
     r"(?:was|is|reached|stood\s+at|hit)"
-    r"|\b(?P<verb>up|down|increased?|increases|increasing|grew|grows?|growing|rose|rises?|rising"
+    rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
+    r"|rose|rises?|rising"
     r"|surged?|surging|jumped|climbed|decreased?|decreases|decreasing|declined?|declining"
-    r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped)"
+    r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
+    r"|plunged|soared|expanded)"
     r"(?:\s+[a-z]+ly)?(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
     r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
     re.IGNORECASE)
@@ -247,7 +256,7 @@ GROWTH_NOUN_AFTER_RE = re.compile(
     re.IGNORECASE)
 ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+)?$", re.IGNORECASE)
 FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
-           "less", "negative", "slump")
+           "less", "negative", "slump", "narrow", "slip", "slid", "plung")
 # "decreased by 17.6 percent year-on-year to 1.12 million tons", "saw an increase of 7
 # percent, recording 4.4 billion yuan": the amount follows. "At" (group ``at``) joins a
 # rate only to a measured amount: in "up 5 percent, at 30 enterprises" the count says
@@ -405,16 +414,24 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
 
 
 def _modifies_next(text: str, word: str, position: int) -> bool:
-    """A singular person noun before another noun is a modifier: "one passenger rolling
-    berth", "5 tourist hotels" count berths and hotels. "people", "youth" and plurals
-    ("tourists coming") are heads, so the number counts people.
+    """A person noun before another noun may be a modifier: the number counts things.
+
+    A singular modifies any noun ("5 tourist hotels", "one passenger rolling berth"), a
+    word with no plural only a phrase closed by a plural thing ("11 elderly service
+    centers"); "450 youth who", "500 people attending" and "tourists coming" count people.
     """
-    if f"{word}s" not in PERSON_NOUNS:
+    token = r"[ \t]+([A-Za-z][A-Za-z'’-]*)"
+    following = re.match(rf"{token}(?:{token})?", text[position:])
+    after = [found.lower() for found in following.groups() if found] if following else []
+    if not after or after[0] in STOP_WORDS or after[0] in PERSON_VISITS \
+            or after[0].endswith("ed"):
         return False
-    following = re.match(r"[ \t]+([A-Za-z][A-Za-z'’-]*)", text[position:])
-    after = following.group(1).lower() if following else ""
-    return bool(after) and after not in STOP_WORDS and after not in PERSON_VISITS \
-        and not after.endswith("ed")
+    if f"{word}s" in PERSON_NOUNS:
+        return True
+    if is_plural(word) or word in PLURAL_PEOPLE or after[0].endswith("ing"):
+        return False
+    return any(is_plural(noun) and person_unit(noun) is None and noun not in STOP_WORDS
+               for noun in after)
 
 
 def _noun_follows(text: str, position: int) -> bool:

@@ -85,6 +85,8 @@ PERCENTAGES = [
     # "pct" in lower case; "PCT" is the Patent Cooperation Treaty.
     ("Exports rose 5 pct.", [exact(5, "percent", 5)]),
     ("The district filed 40 PCT applications.", [exact(40, "count")]),
+    # "off" a past level is no price cut.
+    ("The price index was 5% off the previous year's level.", [exact(5, "percent")]),
 ]
 
 GROWTH = [
@@ -144,6 +146,26 @@ GROWTH = [
      [exact(2, "percent", 2), exact(3, "percent", 3), exact(4, "percent", 4)]),
     ("Tea output was 20 tons, an uptick of 5 percent.", [exact(20, "ton", 5)]),
     ("Sales were 3 billion yuan, a slump of 8 percent.", [exact(3e9, "CNY", -8)]),
+    # Less common verbs of change, "narrowed" as a fall.
+    ("Output narrowed by 4 percent to 2 billion yuan.", [exact(2e9, "CNY", -4)]),
+    ("Profits slipped 2% to 300 million yuan.", [exact(3e8, "CNY", -2)]),
+    ("Exports soared 30% to 5 billion yuan.", [exact(5e9, "CNY", 30)]),
+    # Paired rates with no "respectively" go in order to exactly as many amounts before.
+    ("Loans totalled 4.2 billion yuan, with 1.5 billion yuan going to farmers, down by 3 "
+     "percent and 9 percent over the previous year.",
+     [exact(4.2e9, "CNY", -3), exact(1.5e9, "CNY", -9)]),
+    ("By the end of 2020, 800 thousand persons joined the scheme and the fund collected 2.1 "
+     "billion yuan, up 4.5 percent and 7.2 percent over the previous year.",
+     [exact(8e5, "person", 4.5), exact(2.1e9, "CNY", 7.2)]),
+    # Three amounts, one amount, or a long clause with a verb between: no guess.
+    ("Exports were 3 billion yuan, imports 2 billion yuan and re-exports 1 billion yuan, up 5% "
+     "and 6%.", [exact(3e9, "CNY"), exact(2e9, "CNY"), exact(1e9, "CNY"),
+                 exact(5, "percent", 5), exact(6, "percent", 6)]),
+    ("Revenue was 5 billion yuan, up 3% and 4% in the two halves.",
+     [exact(5e9, "CNY"), exact(3, "percent", 3), exact(4, "percent", 4)]),
+    ("Exports were 3 billion yuan and imports 2 billion yuan, and the bureau said that trade "
+     "with all of its many neighbours grew by 5% and 6%.",
+     [exact(3e9, "CNY"), exact(2e9, "CNY"), exact(5, "percent", 5), exact(6, "percent", 6)]),
 ]
 
 COUNTS = [
@@ -152,6 +174,10 @@ COUNTS = [
     ("12 projects have been completed and put into use.", [exact(12, "count")]),
     ("The agglomeration of four leading industries provided a strong impetus.",
      [exact(4, "count")]),
+    # "the" N is a set phrase unless the release lists the members it counts.
+    ("The output of the four pillar industries, including steel, chemicals and food, rose.",
+     [exact(4, "count")]),
+    ("The two key industries such as tourism and fishing grew fast.", [exact(2, "count")]),
     ("The research institutions in the Development Zone have reached 18.", [exact(18, "count")]),
     ("Ten enterprises signed contracts.", [exact(10, "count")]),
     ("Twenty-one parks were built.", [exact(21, "count")]),
@@ -254,6 +280,12 @@ PEOPLE = [
     ("The city built 5 tourist hotels.", [exact(5, "count")]),
     ("The ferry company has 2 passenger terminals.", [exact(2, "count")]),
     ("The town opened 3 youth hostels.", [exact(3, "count")]),
+    # A person word with no plural modifies only a phrase a plural thing closes.
+    ("The county renovated 12 elderly care centres.", [exact(12, "count")]),
+    ("The firm built 3 staff canteens.", [exact(3, "count")]),
+    ("The home looks after 500 elderly living alone.", [exact(500, "person")]),
+    ("The home has 60 elderly residents.", [exact(60, "person")]),
+    ("It helped 2,000 people find jobs.", [exact(2000, "person")]),
     ("The island had 2 million tourist arrivals.", [exact(2e6, "person")]),
     # Compounds of a person noun and plurals in "-ians" count people.
     ("The town has 12 centenarians.", [exact(12, "person")]),
@@ -262,6 +294,9 @@ PEOPLE = [
     # A list of amounts with one scale shares the noun of its last item.
     ("The three hotels received 17.5 thousand, 6.2 thousand and 3.1 thousand tourists "
      "respectively.", [exact(17_500, "person"), exact(6200, "person"), exact(3100, "person")]),
+    # A series of three or more shares the currency even when the scales differ.
+    ("Sales to Japan, Korea and Europe were 650 million, 1.2 billion and 3.4 billion yuan.",
+     [exact(6.5e8, "CNY"), exact(1.2e9, "CNY"), exact(3.4e9, "CNY")]),
 ]
 
 # Rule: an amount with no currency word is yuan when investing or an investment names it;
@@ -513,7 +548,13 @@ GROWTH_MORE = [
      [exact(5e9, "CNY", -3), exact(1e9, "CNY", 8)]),
     ("The index reached 150.5%, 2.1% lower than the previous year.",
      [exact(150.5, "percent", -2.1)]),
-    ("The share of services was 45%, up 3%.", [exact(45, "percent"), exact(3, "percent", 3)]),
+    # A change printed right after a share, with no amount before, is the share's change.
+    ("The share of services was 45%, up 3%.", [exact(45, "percent", 3)]),
+    ("Machinery exports made up 38% of the total, up by 2%.", [exact(38, "percent", 2)]),
+    ("Services took up 45% of GDP, and exports rose 3%.",
+     [exact(45, "percent"), exact(3, "percent", 3)]),
+    # "took up", "made up" state a share: no rise.
+    ("High-tech firms took up 20% of output.", [exact(20, "percent")]),
     ("Grain output was 2,400,000 tons, increasing by 90,000 tons, with an increase of 3.9%.",
      [exact(2.4e6, "ton", 3.9), exact(90_000, "ton")]),
     ("Output was 3 million tons and exports increased by 5,000 tons, with an increase of 3%.",
@@ -636,6 +677,10 @@ NOT_FIGURES = [
     # Numbering in brackets, vague word numbers and numbers inside hyphenated names.
     "The tasks are (1) roads and (2) parks.",
     "Two or three parks were rebuilt.",
+    "The four pillar industries grew quickly.",
+    "The three industries were adjusted, including farming.",
+    # A price cut is no stated figure.
+    "Tickets were sold at 30% off at the museum.",
     "The COVID-19 epidemic eased.",
     "The aquarium held the “7 happy days” for families.",
 ]
