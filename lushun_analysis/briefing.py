@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import charts, derive, fmt, narrative
+from . import charts, config, derive, fmt, narrative
 from .data import Dataset, load_dataset, resolve_year, resolve_zone
 from .display import Block, Bullets, Heading, Paragraph, Strong, Table
 from .errors import InputError
@@ -45,11 +45,13 @@ class Briefing:
         dataset = load_dataset(data_path)
         zone = resolve_zone(dataset, zone)
         year = resolve_year(dataset, zone, year)
-        if currency not in ("CNY", "USD"):
-            raise InputError(f"parameter `currency`: {currency!r} is not one of CNY, USD")
+        currency = currency.upper()
+        if currency not in config.CURRENCIES:
+            raise InputError(f"parameter `currency`: {currency!r} is not one of {', '.join(config.CURRENCIES)}")
         per_usd = dataset.rate(year)
-        if currency == "USD" and per_usd is None:
-            raise InputError(f"parameter `currency`: no CNY per USD exchange rate for {year} in exchange_rates.csv")
+        if dataset.records.needs_rate(zone, year, currency) and per_usd is None:
+            raise InputError(f"parameter `currency`: the {year} figures need converting, but there is no "
+                             f"exchange rate for {year} in {dataset.records.rate_source()}")
         return cls(dataset, zone, year, currency, _in_currency(dataset.figures(zone, year), currency, per_usd), per_usd)
 
     def topic_rows(self, topics: tuple[str, ...]) -> pd.DataFrame:

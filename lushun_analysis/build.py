@@ -210,13 +210,15 @@ def build_briefing(notebook: str | Path | None = None, data: str | Path | None =
     if not notebook.is_file():
         raise InputError(f"option `--notebook`: {notebook} not found")
     formats = parse_formats(formats)
+    currency = currency.upper()
     if currency not in config.CURRENCIES:
         raise InputError(f"option `--currency`: {currency!r} is not one of {', '.join(config.CURRENCIES)}")
     records = read_dataset(data)
     zone = resolve_zone(records, zone)
     year = resolve_year(records, zone, year)
-    if currency == "USD" and records.rate(year) is None:
-        raise InputError(f"option `--currency USD`: no exchange rate for {year} in exchange_rates.csv")
+    if records.needs_rate(zone, year, currency) and records.rate(year) is None:
+        raise InputError(f"option `--currency {currency}`: the {year} figures need converting, but there is no "
+                         f"exchange rate for {year} in {records.rate_source()}")
     extra = coerce_parameters(notebook, dict(parameters or {}))
     clash = RESERVED & set(extra)
     if clash:

@@ -22,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports bad options as our own input errors (exit 2)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise InputError(f"{self.prog}: {message}")
+        raise InputError(message)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -100,7 +100,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     dataset = read_dataset(args.csv)
     rows = dataset.indicators
     summary = ", ".join(f"{zone} ({', '.join(map(str, dataset.years(zone)))})" for zone in dataset.zones())
-    print(f"{dataset.path}: OK, {len(rows)} figures: {summary}")
+    print(f"{dataset.path}: OK, {len(rows)} figure{'' if len(rows) == 1 else 's'}: {summary}")
     return 0
 
 

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_PROBLEMS = 50
+_ISO_DATE_OR_YEAR = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+_UNIT_MISTAKES = {"rmb": "CNY", "yuan": "CNY", "cny": "CNY", "usd": "USD", "$": "USD", "us$": "USD",
+                  "dollar": "USD", "dollars": "USD", "%": "percent", "pct": "percent", "percent": "percent"}
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _INDICATOR_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _YEAR = re.compile(r"^\d{4}$")
@@ -53,6 +55,16 @@ class Records:
             if rate["year"] == year and rate["currency"] == currency:
                 return float(rate["per_usd"])  # type: ignore[arg-type]
         return None
+
+    def needs_rate(self, zone: str, year: int, currency: str) -> bool:
+        """Whether any money figure of the briefing is in another currency than the briefing's."""
+        return any(r["unit"] in config.CURRENCIES and r["unit"] != currency
+                   for r in self.indicators if r["zone"] == zone and int(r["year"]) == year)
+
+    def rate_source(self) -> str:
+        """Which exchange-rate file was read, for messages."""
+        own = self.path.parent / "exchange_rates.csv"
+        return str(own if own.is_file() else config.default_exchange_rates())
 
     def publishers(self, zone: str, year: int) -> list[str]:
         """Who published the figures of one briefing, in source order."""
@@ -171,8 +183,14 @@ def _check_indicator_row(path: Path, line: int, row: dict[str, str], problems: l
         problems.append(f"{where}, column `value`: {row['value']!r} is not a number (use digits and a dot, no commas, units or %)")
     if value is not None and row.get("unit") == "count" and (value < 0 or value != int(value)):
         problems.append(f"{where}, column `value`: a count must be a whole number >= 0, got {row['value']}")
-    if row.get("growth_pct") and _number(row["growth_pct"]) is None:
+    growth = _number(row["growth_pct"]) if row.get("growth_pct") else None
+    if row.get("growth_pct") and growth is None:
         problems.append(f"{where}, column `growth_pct`: {row['growth_pct']!r} is not a number (16.6 for +16.6%)")
+    elif growth is not None and growth <= -100:
+        problems.append(f"{where}, column `growth_pct`: {row['growth_pct']} would mean the figure fell by 100% or more")
+    unit = row.get("unit", "")
+    if _UNIT_MISTAKES.get(unit.lower()) not in (None, unit):
+        problems.append(f"{where}, column `unit`: {unit!r} is not a unit code; write {_UNIT_MISTAKES[unit.lower()]}")
     if row.get("qualifier") and row["qualifier"] not in config.QUALIFIERS:
         problems.append(f"{where}, column `qualifier`: {row['qualifier']!r} is not one of {', '.join(config.QUALIFIERS)}")
 
@@ -197,9 +215,24 @@ def load_sources(path: Path) -> list[dict[str, str]]:
         raw = row.get("path")
         if raw and not (path.parent / raw).is_file():
             problems.append(f"{path}: line {line}, column `path`: {raw!r} not found next to {path.name}")
+        if row.get("published") and not _ISO_DATE_OR_YEAR.match(row["published"]):
+            problems.append(f"{path}: line {line}, column `published`: {row['published']!r} is not a year or an ISO date (2018-03-05)")
+    problems += _repeats(path, rows, "source")
     if problems:
         raise DataError(problems, str(path))
     return [{c: row.get(c, "") for c in config.SOURCE_COLUMNS} for _, row in rows]
+
+
+def _repeats(path: Path, rows: list[tuple[int, dict[str, str]]], *columns: str) -> list[str]:
+    """Rows whose key columns repeat an earlier row: which one wins would be a guess."""
+    seen: dict[tuple[str, ...], int] = {}
+    problems = []
+    for line, row in rows:
+        key = tuple(row.get(c, "") for c in columns)
+        if key in seen and all(key):
+            problems.append(f"{path}: line {line}, column `{columns[-1]}`: {key[-1]!r} repeats line {seen[key]}")
+        seen.setdefault(key, line)
+    return problems
 
 
 def load_exchange_rates(path: Path) -> list[dict[str, object]]:
@@ -208,12 +241,15 @@ def load_exchange_rates(path: Path) -> list[dict[str, object]]:
     problems, records = [], []
     for line, row in rows:
         rate = _number(row["per_usd"])
-        if not _YEAR.match(row["year"]):
+        if row["currency"] != "CNY":
+            problems.append(f"{path}: line {line}, column `currency`: {row['currency']!r}; rates are CNY per US dollar, write CNY")
+        elif not _YEAR.match(row["year"]):
             problems.append(f"{path}: line {line}, column `year`: {row['year']!r} is not a four-digit year")
         elif rate is None or rate <= 0:
             problems.append(f"{path}: line {line}, column `per_usd`: {row['per_usd']!r} is not a positive number")
         else:
             records.append({"year": int(row["year"]), "currency": row["currency"], "per_usd": rate, "source": row.get("source", "")})
+    problems += _repeats(path, rows, "currency", "year")
     if problems:
         raise DataError(problems, str(path))
     return records
@@ -234,7 +270,7 @@ def read_dataset(indicators_csv: str | Path | None = None) -> Records:
             if row.get("source") and row["source"] not in known:
                 problems.append(f"{path}: line {line}, column `source`: {row['source']!r} is not in {path.parent / 'sources.csv'}")
     if problems:
-        raise DataError(problems[:MAX_PROBLEMS] + ([f"({len(problems) - MAX_PROBLEMS} more not shown)"] if len(problems) > MAX_PROBLEMS else []), str(path))
+        raise DataError(problems, str(path))
     rates_path = path.parent / "exchange_rates.csv"
     rates = load_exchange_rates(rates_path if rates_path.is_file() else config.default_exchange_rates())
     return Records(path, [r for _, r in rows], [line for line, _ in rows], sources or [], rates)

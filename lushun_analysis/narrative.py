@@ -19,7 +19,15 @@ def figure_text(row: pd.Series) -> str:
 
 
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
+    """'Fiscal revenue' reads 'fiscal revenue' mid-sentence; 'R&D share' and names keep their capitals."""
+    first = text.split(" ", 1)[0]
+    ordinary = first[:1].isupper() and first[1:].islower() and first.isalpha()
+    name_like = any(word[:1].isupper() for word in text.split()[1:])
+    return text[:1].lower() + text[1:] if ordinary and not name_like else text
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def figure_sentence(row: pd.Series, year: int) -> list[Run]:
@@ -41,8 +49,10 @@ def change_sentence(row: pd.Series, year: int) -> list[Run]:
     unit, precise = row["display_unit"], False
     change = abs(row["display_change"])
     direction = "an increase" if row["display_change"] >= 0 else "a decrease"
+    # A change in a rate is in points: 2.0% to 2.4% is 0.4 percentage points, not 0.4%.
+    size = f"{change:.1f} percentage points" if unit == "percent" else fmt.amount(change, unit, precise)
     return [
-        f"That is {direction} of about", Strong(fmt.amount(change, unit, precise)),
+        f"That is {direction} of about", Strong(size),
         f"on the implied {year - 1} level of", Strong(fmt.figure(row["display_previous"], unit, row["qualifier"], precise)), ".",
     ]
 
@@ -74,9 +84,14 @@ def derived_sentence(item: Derived, currency: str, per_usd: float | None) -> lis
 
 
 def lead(zone: str, year: int, figures: pd.DataFrame) -> Paragraph:
-    """The opening sentence: the largest figures with a stated change, else the largest amounts."""
-    growth = figures[figures["growth_pct"].notna()].sort_values("display_value", ascending=False).head(3)
-    picks = growth if len(growth) else figures[figures["unit"].map(fmt.is_money)].sort_values("display_value", ascending=False).head(2)
+    """The opening sentence: the largest amounts with a stated change, else the largest amounts.
+
+    Amounts rank before other units, whose values are not comparable with money.
+    """
+    money = figures["unit"].map(fmt.is_money)
+    ranked = figures.assign(_money=money).sort_values(["_money", "display_value"], ascending=False)
+    growth = ranked[ranked["growth_pct"].notna()].head(3)
+    picks = growth if len(growth) else ranked[ranked["_money"]].head(2)
     runs: list[Run] = [f"In {year}, {zone} reported"]
     for i, (_, row) in enumerate(picks.iterrows()):
         if i:
@@ -85,6 +100,7 @@ def lead(zone: str, year: int, figures: pd.DataFrame) -> Paragraph:
         runs += [f"{_lower_first(row['label'])} of", Strong(figure_text(row) + growth_part)]
     topics = figures["topic"].nunique()
     if not len(picks):
-        runs.append(f"{len(figures)} figures")
-    runs.append(f". This briefing sets out all {len(figures)} published figures across {topics} topics, each traced to the sentence that states it.")
+        runs.append(_plural(len(figures), "figure"))
+    everything = "the one published figure" if len(figures) == 1 else f"all {len(figures)} published figures"
+    runs.append(f". This briefing sets out {everything} across {_plural(topics, 'topic')}, each traced to the sentence that states it.")
     return Paragraph(*runs, role="lead")

@@ -41,11 +41,12 @@ def derivation_notes(brief: "Briefing") -> list[Block]:
         shares = "; ".join(f"{d.label.removesuffix(', relative to fiscal revenue')}: {fmt.figure(d.value, d.unit, d.qualifier, precise=False)}" for d in per_figure)
         items.append(Paragraph("Relative to fiscal revenue, each figure divided by the year's fiscal revenue "
                                f"(project totals can span several years): {shares}."))
-    if brief.currency == "USD" and brief.per_usd:
-        rate = brief.dataset.exchange_rates
-        source = rate[(rate["year"] == brief.year)]["source"].iloc[0]
-        items.append(Paragraph(f"Amounts in US dollars are converted from yuan at {brief.per_usd:g} CNY per US dollar, "
-                               f"the {brief.year} annual average ({source})."))
+    if brief.figures["converted"].any() and brief.per_usd:
+        rates = brief.dataset.exchange_rates
+        source = rates[rates["year"] == brief.year]["source"].iloc[0]
+        into = "US dollars" if brief.currency == "USD" else "yuan"
+        items.append(Paragraph(f"Amounts in {into} that were published in another currency are converted at "
+                               f"{brief.per_usd:g} CNY per US dollar, the {brief.year} annual average ({source})."))
     return [Heading("Derivations", 3), Bullets(tuple(items))] if items else []
 
 

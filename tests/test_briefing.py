@@ -41,8 +41,26 @@ def test_lead_changes_with_the_data(tmp_path) -> None:
 
 def test_usd_needs_a_rate_for_the_year(tmp_path) -> None:
     data = write_dataset(tmp_path, SECOND_ZONE_ROWS)
-    with pytest.raises(InputError, match="no CNY per USD exchange rate for 2019"):
+    with pytest.raises(InputError, match="no exchange rate for 2019 in .*exchange_rates.csv"):
         Briefing.load(data, currency="USD")
+
+
+def test_a_dollar_figure_in_a_yuan_briefing_needs_the_rate_too(tmp_path) -> None:
+    rows = SECOND_ZONE_ROWS + [row(topic="trade", indicator="exports", label="Exports", value=5e7, unit="USD",
+                                   quote="Exports reached US$ 50 million.")]
+    with pytest.raises(InputError, match="need converting.*no exchange rate for 2019"):
+        Briefing.load(write_dataset(tmp_path / "a", rows))
+    brief = Briefing.load(write_dataset(tmp_path / "b", rows, rates="year,currency,per_usd,source\n2019,CNY,6.9,test\n"))
+    assert "RMB 345.0 million" in texts(brief.section("trade"))
+
+
+def test_lead_prefers_money_and_counts_in_the_singular(tmp_path) -> None:
+    rows = [row(indicator="visitors", label="Visitors", value=9e8, unit="person", growth_pct=3, quote="q1."),
+            row(indicator="fiscal_revenue", label="Fiscal revenue", value=1e8, growth_pct=2, quote="q2.")]
+    lead = repr(Briefing.load(write_dataset(tmp_path / "a", rows)).lead())
+    assert lead.index("fiscal revenue") < lead.index("visitors")
+    single = repr(Briefing.load(write_dataset(tmp_path / "b", rows[1:])).lead())
+    assert "sets out the one published figure across 1 topic," in single
 
 
 def test_zone_is_required_when_the_data_has_several(tmp_path) -> None:

@@ -524,3 +524,33 @@ def test_optional_columns_may_be_absent_without_warnings(tmp_path: Path) -> None
         data = load_dataset(path)
     assert data.indicators["qualifier"].tolist() == ["exact"] * 3
     assert data.indicators["growth_pct"].isna().all()
+
+
+# --- values that parse but cannot be right ------------------------------------------------------
+
+@pytest.mark.parametrize("growth", ["-100", "-250"])
+def test_a_fall_of_100_percent_or_more_is_refused(tmp_path: Path, growth: str) -> None:
+    message = problems_of(with_rows(tmp_path, {"growth_pct": growth}))
+    assert "line 2, column `growth_pct`" in message and "100%" in message
+
+
+@pytest.mark.parametrize("unit, code", [("RMB", "CNY"), ("yuan", "CNY"), ("cny", "CNY"), ("usd", "USD"), ("%", "percent")])
+def test_currency_and_percent_spellings_are_refused_with_the_code_to_use(tmp_path: Path, unit: str, code: str) -> None:
+    message = problems_of(with_rows(tmp_path, {"unit": unit}))
+    assert f"line 2, column `unit`: {unit!r} is not a unit code; write {code}" in message
+
+
+def test_sources_need_a_year_or_iso_date_and_unique_ids(tmp_path: Path) -> None:
+    source = {"source": "test-release", "title": "T", "publisher": "P", "url": "u", "published": "last Tuesday",
+              "path": "raw/release.txt"}
+    path = write_dataset(tmp_path, GOOD_ROWS, sources=[source, dict(source, published="2018-03-05")])
+    message = problems_of(path)
+    assert "sources.csv: line 2, column `published`: 'last Tuesday'" in message
+    assert "sources.csv: line 3, column `source`: 'test-release' repeats line 2" in message
+
+
+def test_exchange_rates_are_cny_per_dollar_once_a_year(tmp_path: Path) -> None:
+    rates = "year,currency,per_usd,source\n2019,RMB,6.9,x\n2019,CNY,6.9,x\n2019,CNY,7.0,y\n"
+    message = problems_of(write_dataset(tmp_path, GOOD_ROWS, rates=rates))
+    assert "exchange_rates.csv: line 2, column `currency`: 'RMB'" in message
+    assert "exchange_rates.csv: line 4, column `year`: '2019' repeats line 3" in message
