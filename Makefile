@@ -21,6 +21,7 @@ setup: system-packages $(STAMP) ## install everything (idempotent): Debian packa
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,lab]"
+	$(VENV)/bin/jupyter kernelspec install --sys-prefix --name lushun-analysis lushun_analysis/kernels/lushun-analysis >/dev/null
 	touch $(STAMP)
 
 system-packages: ## the Debian packages the PDF needs (root installs them; others are told the command)

@@ -31,6 +31,7 @@ class Outcome:
     status: str  # built, cached or failed
     seconds: float
     detail: str
+    exit_code: int = 0
 
 
 def plan(data: str | Path | None, currencies: tuple[str, ...], output_dir: str | Path | None) -> list[Job]:
@@ -56,9 +57,9 @@ def _run(job: Job, options: dict) -> Outcome:
     try:
         result = build_briefing(zone=job.zone, year=job.year, currency=job.currency, output_dir=job.output_dir, **options)
     except LushunError as err:
-        return Outcome(job, "failed", time.perf_counter() - started, str(err))
+        return Outcome(job, "failed", time.perf_counter() - started, str(err), err.exit_code)
     except Exception as err:  # keep the batch going; the summary shows what broke
-        return Outcome(job, "failed", time.perf_counter() - started, f"{type(err).__name__}: {err}")
+        return Outcome(job, "failed", time.perf_counter() - started, f"{type(err).__name__}: {err}", 1)
     status = "cached" if result.cached else "built"
     return Outcome(job, status, time.perf_counter() - started, ", ".join(p.name for p in result.paths))
 
@@ -75,6 +76,12 @@ def run_batch(jobs: list[Job], workers: int, options: dict, progress: bool = Tru
             outcomes[futures[future]] = future.result()
             bar.update(1)
     return [outcomes[i] for i in range(len(jobs))]
+
+
+def exit_code(outcomes: list[Outcome]) -> int:
+    """1 if any build failed, else 2 if any briefing had bad input, else 0."""
+    codes = {o.exit_code for o in outcomes}
+    return 1 if 1 in codes else 2 if 2 in codes else 0
 
 
 def summary(outcomes: list[Outcome]) -> str:

@@ -61,6 +61,7 @@ class Briefing:
         return narrative.lead(self.zone, self.year, self.figures)
 
     def key_figures(self) -> Table:
+        """Every figure with its change and implied previous-year value."""
         rows = []
         for _, row in self.figures.iterrows():
             previous = fmt.figure(row["display_previous"], row["display_unit"], row["qualifier"], precise=False) if pd.notna(row["growth_pct"]) else "–"
@@ -91,6 +92,7 @@ class Briefing:
         return blocks
 
     def industrial_structure(self) -> list[Block | charts.Chart]:
+        """Industry counts and the bounds derived from them."""
         rows = self.topic_rows(STRUCTURE_TOPICS)
         rows = rows[rows["growth_pct"].isna()]
         if rows.empty:

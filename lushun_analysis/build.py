@@ -54,10 +54,12 @@ def slugify(text: str) -> str:
 
 
 def output_stem(zone: str, year: int) -> str:
+    """The file name every output of one briefing shares (DESIGN.md)."""
     return f"{slugify(zone)}-{year}-briefing"
 
 
 def parse_formats(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """`html,pdf` in any order and case, refusing anything else by name."""
     items = [f.strip().lower() for f in (text.split(",") if isinstance(text, str) else text) if f.strip()]
     unknown = [f for f in items if f not in FORMATS]
     if unknown or not items:
@@ -164,8 +166,8 @@ def cached_outputs(output_dir: Path, stem: str, key: str) -> list[Path] | None:
     return paths
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target, then rename: readers see the old file or the new, never half."""
+def _stage(target: Path, data: bytes) -> Path:
+    """The bytes in a hidden temporary file beside the target, flushed to disk."""
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -173,10 +175,15 @@ def write_atomically(target: Path, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return Path(temporary)
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write beside the target, then rename: readers see the old file or the new, never half."""
+    os.replace(_stage(target, data), target)
 
 
 def briefing_metadata(records: Records, zone: str, year: int, currency: str) -> dict[str, str]:
@@ -225,6 +232,7 @@ def build_briefing(notebook: str | Path | None = None, data: str | Path | None =
         raise InputError(f"parameter `{sorted(clash)[0]}`: set it with its own option (--{sorted(clash)[0].replace('_path', '')}), not -p")
     values = {"zone": zone, "year": year, "currency": currency, "data_path": str(records.path), **extra}
     out = Path(output_dir or config.reports_dir()).resolve()
+    check_output_dir(out)
     stem = output_stem(zone, year)
     key = cache_key(notebook, records.path, values, formats)
     if not force and (hit := cached_outputs(out, stem, key)):
@@ -242,13 +250,13 @@ def _produce(notebook: Path, values: dict, formats: tuple[str, ...], stem: str, 
     work = Path(tempfile.mkdtemp(prefix="lushun-build-"))
     executed = work / f"{stem}.ipynb"
     kernel = start_kernel(notebook.parent, work / "kernel.log")
-    skip_slow_optional_imports()
-    import nbformat
-
-    from . import render
-
     try:
-        nb = execute(notebook, executed, values, timeout, kernel)
+        skip_slow_optional_imports()
+        import nbformat
+
+        from . import render
+
+        nb = execute(notebook, executed, values, timeout, kernel, work / "kernel.log")
         stop_kernel(kernel)
         nb.metadata["lushun"] = meta
         nb.metadata["title"] = meta["title"]
@@ -282,14 +290,30 @@ def _keep_failed(executed: Path) -> Path | None:
 
 
 def _publish(out: Path, stem: str, key: str, files: dict[str, bytes]) -> list[Path]:
-    """Move finished files into the output folder, then record them for the cache."""
+    """Stage every file beside its target, then rename them all, then record them for the cache.
+
+    A failure while staging (disk full, permissions) leaves no new file behind.
+    """
     out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, data in files.items():
-        write_atomically(out / name, data)
-        paths.append(out / name)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, data in files.items():
+            staged.append((_stage(out / name, data), out / name))
+    except BaseException:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    for temporary, target in staged:
+        os.replace(temporary, target)
     manifest = _manifest_path(out, stem)
     manifest.parent.mkdir(exist_ok=True)
     record = {"key": key, "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}}
     write_atomically(manifest, json.dumps(record, indent=1).encode())
-    return paths
+    return [target for _, target in staged]
+
+
+def check_output_dir(out: Path) -> None:
+    """Refuse an output folder that can't be written before spending a build on it."""
+    existing = next(p for p in (out, *out.parents) if p.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK):
+        raise InputError(f"option `--output-dir`: {out} can't be written ({existing} is not a writable folder)")

@@ -153,6 +153,7 @@ def previous_vs_current(rows: pd.DataFrame, year: int, caption: str) -> Chart:
 
 
 def growth_rates(rows: pd.DataFrame, caption: str) -> Chart:
+    """Stated growth side by side; falls in a second colour."""
     with chart_style():
         fig = _figure(0.7 + 0.42 * len(rows))
         ax = fig.subplots()

@@ -81,7 +81,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import plan, run_batch, summary
+    from .batch import exit_code, plan, run_batch, summary
     from .build import parse_formats
 
     if args.jobs < 1:
@@ -91,7 +91,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
                "timeout": args.timeout, "force": args.force}
     outcomes = run_batch(jobs, args.jobs, options, progress=not args.no_progress and sys.stderr.isatty())
     print(summary(outcomes))
-    return 1 if any(o.status == "failed" for o in outcomes) else 0
+    return exit_code(outcomes)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -111,7 +111,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.output:
         from .build import write_atomically
 
-        write_atomically(Path(args.output).resolve(), text.encode("utf-8"))
+        target = Path(args.output).resolve()
+        if not target.parent.is_dir():
+            raise InputError(f"option `-o`: the folder {target.parent} does not exist")
+        write_atomically(target, text.encode("utf-8"))
         print(args.output)
     else:
         sys.stdout.write(text)

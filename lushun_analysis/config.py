@@ -24,26 +24,32 @@ def project_root() -> Path:
 
 
 def data_dir() -> Path:
+    """The project's own data set and its raw texts."""
     return project_root() / "data"
 
 
 def notebooks_dir() -> Path:
+    """Parameterized notebooks: the briefing, explore and ingest."""
     return project_root() / "notebooks"
 
 
 def reports_dir() -> Path:
+    """Where briefings go unless --output-dir says otherwise."""
     return project_root() / "reports"
 
 
 def default_indicators() -> Path:
+    """The indicators.csv used when no --data is given."""
     return data_dir() / "indicators.csv"
 
 
 def default_notebook() -> Path:
+    """The notebook used when no --notebook is given."""
     return notebooks_dir() / "briefing.ipynb"
 
 
 def default_exchange_rates() -> Path:
+    """Rates used when a data set ships none of its own."""
     return data_dir() / "exchange_rates.csv"
 
 

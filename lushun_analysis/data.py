@@ -313,6 +313,7 @@ def _indicator_frame(records: Records) -> "pd.DataFrame":
 
 
 def resolve_zone(dataset: Records | Dataset, zone: str) -> str:
+    """The zone asked for, or the data's only one; otherwise list what is there."""
     zones = dataset.zones()
     if zone:
         if zone not in zones:
@@ -324,6 +325,7 @@ def resolve_zone(dataset: Records | Dataset, zone: str) -> str:
 
 
 def resolve_year(dataset: Records | Dataset, zone: str, year: int | None) -> int:
+    """The year asked for, or the zone's latest; otherwise list what is there."""
     years = dataset.years(zone)
     if year in (None, 0, ""):
         return years[-1]

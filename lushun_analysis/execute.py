@@ -93,7 +93,8 @@ def _register_engine() -> str:
     return "lushun-early-kernel"
 
 
-def execute(notebook: Path, target: Path, parameters: dict, timeout: int, manager: "AsyncKernelManager") -> "nbformat.NotebookNode":
+def execute(notebook: Path, target: Path, parameters: dict[str, object], timeout: int,
+            manager: "AsyncKernelManager", log: Path) -> "nbformat.NotebookNode":
     """Run the notebook with papermill; a failing cell becomes a BuildError naming it."""
     skip_slow_optional_imports()
     import papermill
@@ -111,7 +112,17 @@ def execute(notebook: Path, target: Path, parameters: dict, timeout: int, manage
     except CellTimeoutError:
         raise BuildError(f"{notebook.name}: {_running_cell(target)} ran longer than the timeout of {timeout} s") from None
     except DeadKernelError as err:
-        raise BuildError(f"{notebook.name}: the kernel died ({_one_line(err)}) while running {_running_cell(target)}") from None
+        raise BuildError(f"{notebook.name}: the kernel died ({_one_line(err)}) while running {_running_cell(target)}"
+                         f"{_log_tail(log)}") from None
+
+
+def _log_tail(log: Path, lines: int = 5) -> str:
+    """The kernel's last words, which usually say why it died."""
+    try:
+        tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-lines:]
+    except OSError:
+        return ""
+    return f"; the kernel's last output: {_one_line(' | '.join(tail))}" if tail else ""
 
 
 def _one_line(text: object) -> str:

@@ -77,6 +77,7 @@ def growth_comparison(rows: pd.DataFrame) -> list[Run]:
 
 
 def derived_sentence(item: Derived, currency: str, per_usd: float | None) -> list[Run]:
+    """A computed figure in the briefing's currency, its bound in words."""
     from .derive import to_currency
 
     value, unit = to_currency(item.value, item.unit, currency, per_usd)

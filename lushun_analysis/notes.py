@@ -19,6 +19,7 @@ QUALIFIER_MEANING = {
 
 
 def qualifier_notes(brief: "Briefing") -> list[Block]:
+    """What each non-exact figure means, so no bound is read as a point value."""
     rows = brief.figures[brief.figures["qualifier"] != "exact"]
     if rows.empty:
         return []
@@ -30,6 +31,7 @@ def qualifier_notes(brief: "Briefing") -> list[Block]:
 
 
 def derivation_notes(brief: "Briefing") -> list[Block]:
+    """How every computed figure was reached, and at which exchange rate."""
     found = derive.derived_figures(brief.figures)
     items = [Paragraph(f"Implied {brief.year - 1} values are the {brief.year} value divided by one plus the stated growth rate.")]
     if brief.figures["growth_pct"].isna().all():
@@ -64,6 +66,7 @@ def sentence_table(brief: "Briefing") -> Table:
 
 
 def source_notes(brief: "Briefing") -> list[Block]:
+    """The releases quoted, with publisher, date and address."""
     used = brief.figures["source"].unique()
     sources = brief.dataset.sources[brief.dataset.sources["source"].isin(used)]
     items = tuple(
@@ -74,6 +77,7 @@ def source_notes(brief: "Briefing") -> list[Block]:
 
 
 def notes_blocks(brief: "Briefing") -> list[Block]:
+    """The whole notes section, ending with the parameters of this build."""
     parameters = Paragraph(
         f"Built for zone “{brief.zone}”, year {brief.year}, currency {brief.currency}, "
         f"from {brief.dataset.path.name} on {fmt.long_date(date.today())}."

@@ -55,6 +55,7 @@ def _exporter_config() -> Config:
 
 
 def to_html(nb: nbformat.NotebookNode) -> str:
+    """One self-contained page: the package's lab-based template, no input, no prompts."""
     exporter = HTMLExporter(config=_exporter_config(), template_name=config.HTML_TEMPLATE,
                             extra_template_basedirs=[str(config.TEMPLATES_DIR)])
     body, _ = exporter.from_notebook_node(reader_notebook(nb))

@@ -50,7 +50,7 @@ def batch_run(tmp_path_factory: pytest.TempPathFactory) -> tuple:
 
 def test_batch_builds_the_rest_when_one_fails(batch_run: tuple) -> None:
     first, _, out = batch_run
-    assert first.returncode == 1
+    assert first.returncode == 2  # the failures are missing exchange rates: bad input, not a broken build
     assert "6 briefings: 4 built, 0 reused, 2 failed" in first.stdout
     assert "no exchange rate for 2020" in first.stdout
     built = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
