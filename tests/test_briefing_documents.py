@@ -69,6 +69,22 @@ def test_pdf_has_title_block_sections_and_captions(lushun_cny: Built) -> None:
     assert "http://en.dl.gov.cn/Residents/SS/21697.jhtml" in text
 
 
+def pdf_string(raw: bytes) -> str:
+    """Decode a PDF literal string (octal escapes, UTF-16 with a byte-order mark)."""
+    data = re.sub(rb"\\([0-7]{1,3}|.)", lambda m: bytes([int(m.group(1), 8)]) if m.group(1).isdigit()
+                  else m.group(1), raw)
+    return data.decode("utf-16") if data.startswith(b"\xfe\xff") else data.decode("latin-1")
+
+
+def test_pdf_charts_carry_alt_text(lushun_cny: Built) -> None:
+    reader = PdfReader(lushun_cny.path("pdf"))
+    streams = b"".join(page.get_contents().get_data() for page in reader.pages)
+    alts = [pdf_string(m) for m in re.findall(rb"/Alt\((.*?)\)>>\s*BDC", streams, re.S)]
+    assert len(alts) == 4
+    assert all(alt.startswith("Bar chart") for alt in alts)
+    assert "Fiscal revenue: RMB 1.21 billion in 2017" in alts[0]
+
+
 def test_pdf_charts_are_vector(lushun_cny: Built) -> None:
     reader = PdfReader(lushun_cny.path("pdf"))
     assert all(not page.images for page in reader.pages)
