@@ -167,7 +167,7 @@ def _in_currency(figures: pd.DataFrame, currency: str, per_usd: float | None) ->
     figures["display_unit"] = [u for _, u in converted]
     figures["converted"] = figures["display_unit"] != figures["unit"]
     factor = figures["display_value"] / figures["value"].where(figures["value"] != 0, 1)
-    previous = figures["value"] / (1 + figures["growth_pct"] / 100)
+    previous = derive.implied_previous(figures["value"], figures["growth_pct"])
     figures["display_previous"] = previous * factor
     figures["display_change"] = (figures["value"] - previous) * factor
     return figures

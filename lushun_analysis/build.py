@@ -215,7 +215,8 @@ def build_briefing(notebook: str | Path | None = None, data: str | Path | None =
     """
     notebook = Path(notebook or config.default_notebook()).resolve()
     if not notebook.is_file():
-        raise InputError(f"option `--notebook`: {notebook} not found")
+        raise InputError(f"option `--notebook`: {notebook} not found (set LUSHUN_HOME to the project folder "
+                         "when the package is installed outside it)")
     formats = parse_formats(formats)
     currency = currency.upper()
     if currency not in config.CURRENCIES:

@@ -49,10 +49,15 @@ def ratio_qualifier(numerator: str, denominator: str) -> str | None:
     return combine_qualifiers(numerator, _FLIP.get(denominator, denominator))
 
 
+def implied_previous(value: "pd.Series", growth_pct: "pd.Series") -> "pd.Series":
+    """The previous year's level that a stated growth rate implies (NaN without one)."""
+    return value / (1 + growth_pct / 100)
+
+
 def previous_year(figures: pd.DataFrame) -> pd.DataFrame:
     """Implied previous-year value and absolute change for every row stating growth."""
     rows = figures[figures["growth_pct"].notna()].copy()
-    rows["implied_previous_value"] = rows["value"] / (1 + rows["growth_pct"] / 100)
+    rows["implied_previous_value"] = implied_previous(rows["value"], rows["growth_pct"])
     rows["absolute_change"] = rows["value"] - rows["implied_previous_value"]
     return rows.reset_index(drop=True)
 
