@@ -22,7 +22,7 @@ def _lower_first(text: str) -> str:
     """'Fiscal revenue' reads 'fiscal revenue' mid-sentence; 'R&D share' and names keep their capitals."""
     first = text.split(" ", 1)[0]
     ordinary = first[:1].isupper() and first[1:].islower() and first.isalpha()
-    name_like = any(word[:1].isupper() for word in text.split()[1:])
+    name_like = any(word[:1].isupper() and word[1:2].islower() for word in text.split()[1:])  # "Harbour School"
     return text[:1].lower() + text[1:] if ordinary and not name_like else text
 
 

@@ -23,6 +23,7 @@ def test_lushun_sections_and_sentences() -> None:
     assert "an increase of about RMB 172.3 million on the implied 2016 level of RMB 1.038 billion" in economy
     structure = texts(brief.industrial_structure())
     assert "The zone reported more than 40 industrial enterprises." in structure
+    assert "The zone reported 19 enterprises with output above RMB 100 million." in structure
     assert "at most RMB 263.8 million" in structure
     assert "23.8%" in texts(brief.section("livelihood"))
     assert brief.other_topics() == []
