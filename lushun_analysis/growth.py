@@ -31,6 +31,7 @@ from .units import (
     GROWTH_AFTER_RE,
     GROWTH_CUE_RE,
     GROWTH_NOUN_AFTER_RE,
+    OTHER_BASE_RE,
     LEADING_RATE_GAP_RE,
     LIST_GAP_RE,
     MODIFIER_GAP_RE,
@@ -90,7 +91,7 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
         if figure.unit != "percent" or figure.is_rate:
             continue
         cue = _growth_cue(text, figure)
-        if cue is None:
+        if cue is None or _other_base(text, figure, cue[1]):
             continue
         sign, cue_start = cue
         rates = _rate_list(text, figures, index)
@@ -114,6 +115,18 @@ def _growth_cue(text: str, figure: Figure) -> tuple[float, int] | None:
         start = article.start() if article else figure.start  # "with", "a" open the phrase
         return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start
     return None
+
+
+def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
+    """A change against last month, or against a named year beside a year-on-year rate
+    ("up 144.9 percent year-on-year, a rise of 10.12 percent compared to 2019"), is a
+    figure of its own, not the growth_pct the data contract means.
+    """
+    base = OTHER_BASE_RE.match(text, figure.end)
+    if base is None or not base.group("year"):
+        return base is not None
+    return re.search(r"year[-\s]on[-\s]year", text[figure.sentence[0]:cue_start],
+                     re.IGNORECASE) is not None
 
 
 def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:

@@ -71,8 +71,11 @@ NAME_BEFORE_RE = re.compile(
     r"\b(?:No|Nos|Number|Line|Route|Level|Class|Building|Block|Room|Gate|Exit|Terminal"
     r"|Berth|Section|Lot|Highway|Expressway|Metro|Bus|Platform|Hall|Fortune|Industry|Web"
     r"|Schedule|Exhibit|(?i:phase|grade|article|chapter|item|version|vol|page|annex|appendix"
-    r"|attachment|tables?|figures?|fig|charts?|top))\.?\s*#?$"
+    r"|attachment|tables?|figures?|fig|charts?|line|subway))\.?\s*#?$"
     r"|\bamong\s+(?:the\s+)?$")
+# "ranked among the top 10", "one of the top 500 enterprises": a ranking. "The
+# district's top 20 companies" sizes a group, a count.
+RANKING_TOP_RE = re.compile(r"(?i:\b(?:among|of|in|into|ranked|ranks?|ranking)\s+(?:the\s+)?top\s*)$")
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 # "From May 3 to 5", "from 3 to 5 May": the other end of a date range.
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -98,8 +101,8 @@ SET_PHRASE_BEFORE_RE = re.compile(
     r"|above-mentioned)\s+)$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(
-    rf"(?:[ \t]+(?!(?:{_DATING})\b)[A-Za-z][\w'’-]*,?){{1,4}}[ \t]*"
-    r"(?:(?:,\s*)?(?i:including|such\s+as|namely|i\.\s?e\.)|:)")
+    rf"(?:[ \t]+(?:and|(?!(?:{_DATING})\b)[A-Za-z][\w'’-]*,?)){{1,5}}[ \t]*"
+    r"(?:(?:,\s*)?(?i:including|such\s+as|namely|i\.\s?e\.)|:|[ \t]*[–—]|of(?=[^.;,]{1,40},))")
 # A number inside the quoted title of an activity or slogan ("called “100 days of clean air”").
 # A quoted project name keeps its quantity (the labelling conventions count it).
 QUOTED_TITLE_RE = re.compile(
@@ -110,7 +113,9 @@ QUOTED_TITLE_RE = re.compile(
 MULTIPLIER_AFTER_RE = re.compile(
     r"(?:\s*(?i:times)|(?<=[Tt]wice))\s+(?i:as|that|than|higher|larger|more|bigger|greater"
     r"|over|the)\b")
-GROWN_BEFORE_RE = re.compile(r"(?i:increased?|grew|grown|rose|risen|up|expanded|by)\s*$")
+GROWN_BEFORE_RE = re.compile(
+    r"(?i:increased?|grew|grown|rose|risen|up|expanded|by|(?:increase|growth|rise)\s+of)\s*$")
+TIMES_RE = re.compile(r"\s*(?i:times)\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
 LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d[\d,]*(?:\.\d+)?(?:\s?(?i:thousand|million|billion))?)*"
                           r"\s*,?\s*(?:and|or|to)\s+(?=\d)")
@@ -247,7 +252,9 @@ def _qualify(text: str, quantity: Quantity) -> None:
             quantity.qualifier = qualifier
             quantity.named_end = quantity.start - len(before) + match.start()
             return
-    for end in (quantity.end, quantity.noun_end):
+    bracket = re.match(r"\s*[(（][^()（）\n]{1,40}[)）]", text[quantity.end:])
+    after_bracket = quantity.end + bracket.end() if bracket else -1  # "20 million yuan ($2.97
+    for end in (quantity.end, quantity.noun_end, after_bracket):  # million) or more"
         for qualifier, pattern in QUALIFIER_AFTER:
             if end > 0 and pattern.match(text, end):
                 quantity.qualifier = qualifier
@@ -322,6 +329,9 @@ def _read_quantity(text: str, start: int, end: int) -> Quantity | None:
     if after:
         currency = currency or currency_code(after.group())
         end = after.end()
+    cents = re.match(r"\s?cents\b", text[end:line_end])
+    if cents and not scale:  # "3.6 yuan ($51 cents)", "51 cents"
+        return Quantity(start, end + cents.end(), value / 100, "USD")
     if currency:
         return Quantity(start, end, value, currency)
     return _unit_or_noun(text, start, end, value, token, is_word, scale.group(1) if scale else "")
@@ -367,9 +377,11 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
         return None  # "5A", "eight-day", "50,000-ton berth": part of a word
     if _looks_like_year(text, token, end, scaled):
         return None
-    grown = GROWN_BEFORE_RE.search(text, max(0, start - 20), start)
-    if MULTIPLIER_AFTER_RE.match(text, end) or (grown and re.match(r"\s*times\b", text[end:])):
+    if MULTIPLIER_AFTER_RE.match(text, end):
         return None
+    times = TIMES_RE.match(text, end)
+    if times and GROWN_BEFORE_RE.search(text, max(0, start - 20), start):
+        return Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
     ranged = RANGE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
     shared = None if is_word else _shared_unit(text, end, scale_word, ranged)
     if shared is not None:
@@ -436,6 +448,9 @@ def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool)
         return True  # "12 Zhongshan Road": part of a name
     if ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before):
         return True
+    if re.search(r"(?i:\btop)\s*$", before) and (
+            RANKING_TOP_RE.search(before) or not _plural_noun_follows(text, end)):
+        return True  # "among the top 10": a rank; "the top 20 companies" a group
     if not is_word and re.match(r"[.)、．]\s", after) and LIST_ITEM_RE.search(before):
         return True
     if re.search(r"[(（]$", before) and re.match(r"[)）]", after):
@@ -454,6 +469,11 @@ def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool)
         if token[0].isupper() and mid_sentence and re.match(r"\s+[A-Z]", after):
             return True  # "the Four Comprehensives": a name, not a count
     return bool(re.search(r"[A-Za-z]-$", before))  # "COVID-19", "two-way"
+
+
+def _plural_noun_follows(text: str, end: int) -> bool:
+    words = counted_noun(text, end)[0].lower().split()
+    return bool(words) and is_plural(words[-1])
 
 
 def _line(text: str, position: int) -> tuple[int, int]:

@@ -247,13 +247,22 @@ GROWTH_CUE_RE = re.compile(
 GROWTH_AFTER_RE = re.compile(
     r"\s*(?P<word>higher|more|lower|less|up|down)(?:(?P<baseline>\s+(?:than|over|from"
     r"|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?"
-    r"(?:last|previous|(?:19|20)\d\d))|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
+    rf"(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
     re.IGNORECASE)
 # "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
 GROWTH_NOUN_AFTER_RE = re.compile(
-    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual)\s+)?(?P<word>{CHANGE_NOUNS})\b"
+    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual|combined|overall|average)\s+)?(?P<word>{CHANGE_NOUNS})\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|share|proportion))",
     re.IGNORECASE)
+# A change against another base than the same period of last year is no growth_pct:
+# "up 20.2 percent on a month-on-month basis", and "a rise of 10.12 percent compared to
+# 2019" beside a year-on-year rate (group ``year``).
+OTHER_BASE_RE = re.compile(
+    r"\s*(?:on\s+an?\s+)?(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week)"
+    r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
+    r"(?:month|quarter)\b"
+    r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+)?$", re.IGNORECASE)
 FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
            "less", "negative", "slump", "narrow", "slip", "slid", "plung")

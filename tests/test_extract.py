@@ -580,11 +580,38 @@ QUALIFIERS_SHARED = [
     ("Tea gardens covered about 15,000 mu (1,000 hectares), a growth of 2 percent.",
      [(1e7, "m2", "approx", 2), (1e7, "m2", "approx", None)]),
     ("Output was 300 tons (250 tons last year).", [exact(300, "ton"), exact(250, "ton")]),
+    # "or more" after the bracket qualifies the amount and its conversion.
+    ("Firms with revenue of 20 million yuan ($2.97 million) or more grew.",
+     [(2e7, "CNY", "at_least", None), (2.97e6, "USD", "at_least", None)]),
+    ("Pears sold at 3.6 yuan ($51 cents) per kilogram.",
+     [exact(3.6, "CNY"), exact(0.51, "USD")]),
+]
+
+# Rule: a change against another base than the same period of last year is a figure of
+# its own with no growth_pct; "an increase of 1.7 times" is up 170 percent (增长1.7倍).
+OTHER_BASES = [
+    ("Imports reached 68.55 billion yuan, an increase of 1.7 times compared with the same "
+     "time last year.", [exact(68.55e9, "CNY", 170)]),
+    ("Processing trade rose 2.6 times.", [exact(260, "percent", 260)]),
+    ("Exports reached 14.68 billion yuan, an increase of 42.2 percent on a month-on-month "
+     "basis.", [exact(14.68e9, "CNY"), exact(42.2, "percent")]),
+    ("The area received 290,500 visitors, a year-on-year growth of 144.9 percent, a rise of "
+     "10.12 percent compared to 2019.",
+     [exact(290_500, "person", 144.9), exact(10.12, "percent")]),
+    ("In 2017, GDP grew 7 percent compared with 2016.", [exact(7, "percent", 7)]),
+    ("Its GDP reached RMB24.32 billion Yuan in 2006, 10% up on a year-on-year basis.",
+     [exact(24.32e9, "CNY", 10)]),
+    ("Emerging industries saw 12.7 percent combined growth.", [exact(12.7, "percent", 12.7)]),
+    # A group sized by "top" or listed after "of" is counted; a ranking is not.
+    ("Among the district's top 20 foreign trade companies, 13 grew fast.",
+     [exact(20, "count"), exact(13, "count")]),
+    ("The four strategic and leading industries of bio-medicine, new energy and new materials "
+     "grew.", [exact(4, "count")]),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), NOUNS_AROUND + MORE_UNITS + CURRENCY_FIRST
-                         + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED)
+                         + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
@@ -654,6 +681,8 @@ NOT_FIGURES = [
     "It follows the “1+N” policy.",
     "It ranked 3rd among the 14 cities of the province.",
     "The enterprise is one of the top 500 enterprises.",
+    "It ranked among the top 10 in the province.",
+    "Services on subway line 3 were increased.",
     "It applies the Four Comprehensives.",
     "The trains leave at 9:30 every day.",
     "The works are listed as follows:\n\n1. The repair of Zhenxing Road.\n\n2. The free project.",
