@@ -4,9 +4,9 @@ This module answers "what number is written here, and of what?" for the English 
 Chinese local governments: scale words glued to numbers ("50million", "billionCNY"),
 currency on both sides ("RMB 3010.77 million Yuan"), numbers as words, share ratios
 ("15.70:40.04:44.26"), size classes ("57 over 50-million-yuan projects") and ranges.
-It drops what is not a figure (years, dates, ordinals, list numbers, names, set
-phrases, references such as "Table 4", durations, price cuts), so ``extract`` only has
-to decide which figure each quantity is. The word tables behind it are in ``units``.
+It drops what is not a figure (years, durations, price cuts here; dates, ordinals,
+names and set phrases by ``nonfigures``), so ``extract`` only has to decide which
+figure each quantity is. The word tables behind it are in ``units``.
 """
 
 from __future__ import annotations
@@ -15,42 +15,36 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .nonfigures import is_not_a_figure, line_span
 from .units import (
     AGE_BEFORE_RE,
     COUNTED,
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
+    DATING,
     HYPHEN_MONEY_RE,
     MONEY_AFTER_RE,
     OVER_PREPOSITION_RE,
     PRICE_CUT_RE,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
-    STOP_WORDS,
+    UNIT_WORDS,
+    WORD_NUMBER,
+    WORD_VALUES,
     counted_noun,
     currency_code,
     is_plural,
     match_unit,
 )
 
-_SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-          "fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-WORD_VALUES = {word: value for value, word in enumerate(_SMALL, 2)} | {
-    word: 10 * value for value, word in enumerate(_TENS, 2)}
-UNIT_WORDS = {"one": 1, **{w: v for w, v in WORD_VALUES.items() if v < 10}}
 SCALES = {
     "hundred million": 1e8, "ten thousand": 1e4, "hundred": 1e2, "thousand": 1e3,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
 }
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
-          r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
-_WORD_NUMBER = (rf"\b(?:{'|'.join(_TENS)})(?:-(?:one|{'|'.join(_SMALL[:8])}))?\b"
-                rf"|\b(?:{'|'.join(_SMALL)})\b")
 # "one" alone is mostly a pronoun ("one after another"); "one million" is a number.
 NUMBER_RE = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-    rf"|(?i:{_WORD_NUMBER})|(?i:\btwice\b)"
+    rf"|(?i:{WORD_NUMBER})|(?i:\btwice\b)"
     r"|(?i:\bone(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 )
 SCALE_RE = re.compile(
@@ -58,36 +52,10 @@ SCALE_RE = re.compile(
     r"|bn|mln|mn))s?(?![a-z])")
 # One describing word may come between ("5 consecutive days", "7 happy days"), but not a
 # function word or one that dates the amount ("1,000 a year", "40 last year").
-_DATING = "|".join(sorted(STOP_WORDS | {"last", "next", "past", "previous", "same", "whole"}))
 DURATION_RE = re.compile(
-    rf"\s*(?i:(?:(?!(?:{_DATING})\s)[a-z]+\s+)?"
+    rf"\s*(?i:(?:(?!(?:{DATING})\s)[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|quarters?|years?|hours?|minutes?|decades?|centur(?:y|ies)))"
     r"(?![a-z])")
-DATE_BEFORE_RE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
-DATE_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}(?![a-z])")
-ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
-# In lower case only words that never precede a real figure ("phase two", "table 4").
-NAME_BEFORE_RE = re.compile(
-    r"\b(?:No|Nos|Number|Line|Route|Level|Class|Building|Block|Room|Gate|Exit|Terminal"
-    r"|Berth|Section|Lot|Highway|Expressway|Metro|Bus|Platform|Hall|Fortune|Industry|Web"
-    r"|Schedule|Exhibit|(?i:phase|grade|article|chapter|item|version|vol|page|annex|appendix"
-    r"|attachment|tables?|figures?|fig|charts?|line|subway))\.?\s*#?$"
-    r"|\bamong\s+(?:the\s+)?$")
-# "ranked among the top 10", "one of the top 500 enterprises": a ranking. "The
-# district's top 20 companies" sizes a group, a count.
-RANKING_TOP_RE = re.compile(r"(?i:\b(?:among|of|in|into|ranked|ranks?|ranking)\s+(?:the\s+)?top\s*)$")
-LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
-# "From May 3 to 5", "from 3 to 5 May": the other end of a date range.
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_TO = r"\s*(?:to|until|till|through|and|[-–])\s*"
-DATE_RANGE_BEFORE_RE = re.compile(rf"\b{_MONTH}\s*{_DAY}{_TO}$")
-DATE_RANGE_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?{_TO}{_DAY}\s*(?:of\s+)?{_MONTH}(?![a-z])")
-# "at 12 Zhongshan Road": a number opening a capitalised name of a place.
-PLACE_NAME_AFTER_RE = re.compile(
-    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}?(?:Park|Road|Street|Avenue|Lane|Square|Plaza"
-    r"|Hospital|School|Kindergarten|College|University|Building|Tower|Bridge|Station|Hotel"
-    r"|Mall|Museum|Garden|Village|Community|Temple|Stadium|Library|Center|Centre|Pier)"
-    r"(?![\w'’-])")
 # "three 50,000-ton berths, one 3,000-ton berth": "one" counts when it continues a list
 # of counts and a noun (or a size class) follows; "one of the", "one after another" do not.
 ONE_RE = re.compile(r"\bone(?=[ \t]+(?!(?:of|after|another|by|hand|side|or|and|to|in|on|at"
@@ -95,20 +63,6 @@ ONE_RE = re.compile(r"\bone(?=[ \t]+(?!(?:of|after|another|by|hand|side|or|and|t
 LIST_ONE_GAP_RE = re.compile(r"[^.;:!?\n]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # "..., and one free check-up is offered": a singular verb makes "one" open a new clause.
 SINGULAR_VERB_RE = re.compile(r"\s+(?:is|was|has)\b")
-# "All four measures", "the above two": a word number pointing back is no new figure.
-SET_PHRASE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:the|first|last|next|past|top|every|these|those|all|the\s+above|aforementioned"
-    r"|above-mentioned)\s+)$")
-# "the three pillar industries including cars, ...": members listed make "the" N a count.
-ENUMERATED_AFTER_RE = re.compile(
-    rf"(?:[ \t]+(?:and|(?!(?:{_DATING})\b)[A-Za-z][\w'’-]*,?)){{1,5}}[ \t]*"
-    r"(?:(?:,\s*)?(?i:including|such\s+as|namely|i\.\s?e\.)|:|[ \t]*[–—]|of(?=[^.;,]{1,40},))")
-# A number inside the quoted title of an activity or slogan ("called “100 days of clean air”").
-# A quoted project name keeps its quantity (the labelling conventions count it).
-QUOTED_TITLE_RE = re.compile(
-    r"(?i:(?<!project )(?<!projects )(?<!works )(?<!program )(?<!programme )"
-    r"\b(?:named|called|themed|entitled|titled|dubbed|slogan|motto|known\s+as)\s*(?:as\s*)?)"
-    r"[“\"‘][^”\"’]*$")
 # "1.5 times that of last year", "twice as many", "grew 2.3 times": ratios, not counts.
 MULTIPLIER_AFTER_RE = re.compile(
     r"(?:\s*(?i:times)|(?<=[Tt]wice))\s+(?i:as|that|than|higher|larger|more|bigger|greater"
@@ -228,7 +182,7 @@ def _with_listed_ones(text: str, found: list[Quantity]) -> list[Quantity]:
         if (previous is None or previous.unit not in (*COUNTED, None)
                 or not float(previous.value).is_integer()
                 or not LIST_ONE_GAP_RE.fullmatch(text, max(previous.end, previous.noun_end), start)
-                or _is_not_a_figure(text, start, end, "one", True)):
+                or is_not_a_figure(text, start, end, "one", True)):
             continue
         noun, noun_end, unit = counted_noun(text, end)
         if noun_end < 0 or SINGULAR_VERB_RE.match(text, noun_end):
@@ -308,11 +262,11 @@ def _read_quantity(text: str, start: int, end: int) -> Quantity | None:
     """Extend a number over its currency, scale and unit; None when it is no figure."""
     token = text[start:end]
     is_word = token[0].isalpha()
-    if _is_not_a_figure(text, start, end, token, is_word):
+    if is_not_a_figure(text, start, end, token, is_word):
         return None
     value = parse_number(token)
     currency = None
-    line_start, line_end = _line(text, start)  # currency, scale and unit stay on its line
+    line_start, line_end = line_span(text, start)  # currency, scale and unit stay on its line
     before = _currency_before(text, max(line_start, start - 8), start)
     if before and not is_word:
         start = before.start()
@@ -360,7 +314,7 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
                   is_word: bool, scale_word: str) -> Quantity | None:
     """A physical unit, a duration (no figure), or the noun a bare number counts."""
     scaled = bool(scale_word)
-    written = match_unit(text, end, _line(text, end)[1])
+    written = match_unit(text, end, line_span(text, end)[1])
     if written is not None:
         unit_end, unit, factor = written
         if unit == "percent" and PRICE_CUT_RE.match(text, unit_end):
@@ -434,51 +388,6 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[fl
         return None
     multiplier = quantity.value / parse_number(last.group())
     return (multiplier / last_scale if scale_word else multiplier), quantity.unit
-
-
-def _is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) -> bool:
-    """Dates, ordinals, list numbers, names and set phrases ("the three provinces")."""
-    before = text[max(0, start - 40):start]
-    after = text[end:end + 20]
-    if DATE_BEFORE_RE.search(before) or DATE_AFTER_RE.match(after.lstrip()):
-        return True
-    if not is_word and (DATE_RANGE_BEFORE_RE.search(before) or DATE_RANGE_AFTER_RE.match(after)):
-        return True  # "From May 3 to 5"
-    if PLACE_NAME_AFTER_RE.match(text, end, _line(text, end)[1]):
-        return True  # "12 Zhongshan Road": part of a name
-    if ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before):
-        return True
-    if re.search(r"(?i:\btop)\s*$", before) and (
-            RANKING_TOP_RE.search(before) or not _plural_noun_follows(text, end)):
-        return True  # "among the top 10": a rank; "the top 20 companies" a group
-    if not is_word and re.match(r"[.)、．]\s", after) and LIST_ITEM_RE.search(before):
-        return True
-    if re.search(r"[(（]$", before) and re.match(r"[)）]", after):
-        return True  # "(1)" numbering
-    if (re.match(r"\s?(?:[-–~]\s?\d|[+×])", after)
-            or re.search(r"(?:\d\s?[-–~]|[+×])\s?$", before)):
-        return True  # ranges ("2016-2020"), phone numbers and slogans ("1+N")
-    if QUOTED_TITLE_RE.search(text, max(0, start - 100), start):
-        return True  # the title of an activity; a quoted project name still counts
-    if is_word:
-        listed = re.search(r"(?i:\bthe)\s+$", before) and ENUMERATED_AFTER_RE.match(text, end)
-        if (SET_PHRASE_BEFORE_RE.search(before) and not listed) or re.match(
-                r"\s+or\s", after) or re.search(rf"(?i:{_WORD_NUMBER})\s+or\s+$", before):
-            return True  # "the three provinces"; "two or three" is vague
-        mid_sentence = re.search(r"[^\s.!?\]]\s*$", before)
-        if token[0].isupper() and mid_sentence and re.match(r"\s+[A-Z]", after):
-            return True  # "the Four Comprehensives": a name, not a count
-    return bool(re.search(r"[A-Za-z]-$", before))  # "COVID-19", "two-way"
-
-
-def _plural_noun_follows(text: str, end: int) -> bool:
-    words = counted_noun(text, end)[0].lower().split()
-    return bool(words) and is_plural(words[-1])
-
-
-def _line(text: str, position: int) -> tuple[int, int]:
-    end = text.find("\n", position)
-    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
 
 
 def _looks_like_year(text: str, token: str, end: int, scaled: bool) -> bool:

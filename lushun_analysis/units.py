@@ -53,6 +53,17 @@ STOP_WORDS = frozenset("""
     where year-on-year one two three four five six seven eight nine ten
 """.split())
 
+# Numbers written as words, and words that date an amount rather than name it.
+SMALL_NUMBERS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen").split()
+TENS_NUMBERS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {word: value for value, word in enumerate(SMALL_NUMBERS, 2)} | {
+    word: 10 * value for value, word in enumerate(TENS_NUMBERS, 2)}
+UNIT_WORDS = {"one": 1, **{w: v for w, v in WORD_VALUES.items() if v < 10}}
+WORD_NUMBER = (rf"\b(?:{'|'.join(TENS_NUMBERS)})(?:-(?:one|{'|'.join(SMALL_NUMBERS[:8])}))?\b"
+                rf"|\b(?:{'|'.join(SMALL_NUMBERS)})\b")
+DATING = "|".join(sorted(STOP_WORDS | {"last", "next", "past", "previous", "same", "whole"}))
+
 # Words around a number that bound it: its qualifier.
 # "Up to" is missing on purpose: in these translations it means "reached".
 QUALIFIER_WORDS = {

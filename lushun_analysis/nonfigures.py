@@ -1,0 +1,102 @@
+"""Tell which numbers in a release are no figure: dates, ordinals, names and set phrases.
+
+A release is full of numbers that measure nothing: "March 5", "the 3rd", "Line 1",
+"No.3 Middle School", "12 Zhongshan Road", "the three northeastern provinces", list
+item numbers and the titles of activities. Split from ``numbers`` so that the list of
+things that are not figures, which grows with every new kind of release, sits apart
+from reading the figures that are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .units import DATING, WORD_NUMBER, counted_noun, is_plural
+
+__all__ = ["is_not_a_figure", "line_span"]
+
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October"
+         r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+DATE_BEFORE_RE = re.compile(rf"\b{MONTH}\s*,?\s*$")
+DATE_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH}(?![a-z])")
+ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
+# In lower case only words that never precede a real figure ("phase two", "table 4").
+NAME_BEFORE_RE = re.compile(
+    r"\b(?:No|Nos|Number|Line|Route|Level|Class|Building|Block|Room|Gate|Exit|Terminal"
+    r"|Berth|Section|Lot|Highway|Expressway|Metro|Bus|Platform|Hall|Fortune|Industry|Web"
+    r"|Schedule|Exhibit|(?i:phase|grade|article|chapter|item|version|vol|page|annex|appendix"
+    r"|attachment|tables?|figures?|fig|charts?|line|subway))\.?\s*#?$"
+    r"|\bamong\s+(?:the\s+)?$")
+# "ranked among the top 10", "one of the top 500 enterprises": a ranking. "The
+# district's top 20 companies" sizes a group, a count.
+RANKING_TOP_RE = re.compile(r"(?i:\b(?:among|of|in|into|ranked|ranks?|ranking)\s+(?:the\s+)?top\s*)$")
+LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
+# "From May 3 to 5", "from 3 to 5 May": the other end of a date range.
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_TO = r"\s*(?:to|until|till|through|and|[-–])\s*"
+DATE_RANGE_BEFORE_RE = re.compile(rf"\b{MONTH}\s*{_DAY}{_TO}$")
+DATE_RANGE_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?{_TO}{_DAY}\s*(?:of\s+)?{MONTH}(?![a-z])")
+# "at 12 Zhongshan Road": a number opening a capitalised name of a place.
+PLACE_NAME_AFTER_RE = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}?(?:Park|Road|Street|Avenue|Lane|Square|Plaza"
+    r"|Hospital|School|Kindergarten|College|University|Building|Tower|Bridge|Station|Hotel"
+    r"|Mall|Museum|Garden|Village|Community|Temple|Stadium|Library|Center|Centre|Pier)"
+    r"(?![\w'’-])")
+# "All four measures", "the above two": a word number pointing back is no new figure.
+SET_PHRASE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:the|first|last|next|past|top|every|these|those|all|the\s+above|aforementioned"
+    r"|above-mentioned)\s+)$")
+# "the three pillar industries including cars, ...": members listed make "the" N a count.
+ENUMERATED_AFTER_RE = re.compile(
+    rf"(?:[ \t]+(?:and|(?!(?:{DATING})\b)[A-Za-z][\w'’-]*,?)){{1,5}}[ \t]*"
+    r"(?:(?:,\s*)?(?i:including|such\s+as|namely|i\.\s?e\.)|:|[ \t]*[–—]|of(?=[^.;,]{1,40},))")
+# A number inside the quoted title of an activity or slogan ("called “100 days of clean air”").
+# A quoted project name keeps its quantity (the labelling conventions count it).
+QUOTED_TITLE_RE = re.compile(
+    r"(?i:(?<!project )(?<!projects )(?<!works )(?<!program )(?<!programme )"
+    r"\b(?:named|called|themed|entitled|titled|dubbed|slogan|motto|known\s+as)\s*(?:as\s*)?)"
+    r"[“\"‘][^”\"’]*$")
+
+def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) -> bool:
+    """Dates, ordinals, list numbers, names and set phrases ("the three provinces")."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 20]
+    if DATE_BEFORE_RE.search(before) or DATE_AFTER_RE.match(after.lstrip()):
+        return True
+    if not is_word and (DATE_RANGE_BEFORE_RE.search(before) or DATE_RANGE_AFTER_RE.match(after)):
+        return True  # "From May 3 to 5"
+    if PLACE_NAME_AFTER_RE.match(text, end, line_span(text, end)[1]):
+        return True  # "12 Zhongshan Road": part of a name
+    if ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before):
+        return True
+    if re.search(r"(?i:\btop)\s*$", before) and (
+            RANKING_TOP_RE.search(before) or not _plural_noun_follows(text, end)):
+        return True  # "among the top 10": a rank; "the top 20 companies" a group
+    if not is_word and re.match(r"[.)、．]\s", after) and LIST_ITEM_RE.search(before):
+        return True
+    if re.search(r"[(（]$", before) and re.match(r"[)）]", after):
+        return True  # "(1)" numbering
+    if (re.match(r"\s?(?:[-–~]\s?\d|[+×])", after)
+            or re.search(r"(?:\d\s?[-–~]|[+×])\s?$", before)):
+        return True  # ranges ("2016-2020"), phone numbers and slogans ("1+N")
+    if QUOTED_TITLE_RE.search(text, max(0, start - 100), start):
+        return True  # the title of an activity; a quoted project name still counts
+    if is_word:
+        listed = re.search(r"(?i:\bthe)\s+$", before) and ENUMERATED_AFTER_RE.match(text, end)
+        if (SET_PHRASE_BEFORE_RE.search(before) and not listed) or re.match(
+                r"\s+or\s", after) or re.search(rf"(?i:{WORD_NUMBER})\s+or\s+$", before):
+            return True  # "the three provinces"; "two or three" is vague
+        mid_sentence = re.search(r"[^\s.!?\]]\s*$", before)
+        if token[0].isupper() and mid_sentence and re.match(r"\s+[A-Z]", after):
+            return True  # "the Four Comprehensives": a name, not a count
+    return bool(re.search(r"[A-Za-z]-$", before))  # "COVID-19", "two-way"
+
+
+def _plural_noun_follows(text: str, end: int) -> bool:
+    words = counted_noun(text, end)[0].lower().split()
+    return bool(words) and is_plural(words[-1])
+
+
+def line_span(text: str, position: int) -> tuple[int, int]:
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
