@@ -54,6 +54,11 @@ SUBJECT_OPENER_RE = re.compile(
 # Between a rate and the change stated for it: a comma, or "of the total, respectively,".
 SHARE_GAP_RE = re.compile(r"(?:\s+of\s+[^\d,;.]{1,40}?)?\s*,\s*(?:respectively\s*,\s*)?",
                           re.IGNORECASE)
+COMPARED_WITH_RE = re.compile(r"[^.;\d]{0,30},?\s*compared\s+(?:with|to)\s+", re.IGNORECASE)
+LAST_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
+    r"|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.IGNORECASE)
+SHARE_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?:proportion|share|ratio)\b", re.IGNORECASE)
 # "They involved ..., and were up 7.5 percent": a pronoun opening the sentence points
 # back, unless it speaks of a plan ("It is expected to grow 7 percent next year").
 PRONOUN_OPENER_RE = re.compile(r"(?:they|it)\s+(?![^.;]*\b(?:will|expected|plan|target|aim))[a-z]",
@@ -90,31 +95,61 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
     for index, figure in enumerate(figures):
         if figure.unit != "percent" or figure.is_rate:
             continue
-        cue = _growth_cue(text, figure)
-        if cue is None or _other_base(text, figure, cue[1]):
+        if _last_year_rates(text, figures, index):
             continue
-        sign, cue_start = cue
+        cue = _growth_cue(text, figure)
+        if cue is None or _other_base(text, figure, cue[1]) or _share_change(text, figure, cue[1]):
+            continue
+        sign, cue_start, average = cue
         rates = _rate_list(text, figures, index)
         for rate in rates:
             rate.is_rate, rate.growth_pct = True, sign * rate.quantity.value
             rate.phrase_end = cue_start
+        if average:  # "an average annual growth of 7.6 percent" over years: no yoy growth
+            continue
         targets = _growth_targets(text, figures, index, cue_start, rates)  # [] when none
         for rate, target in zip(rates, targets, strict=False):
             target.growth_pct, rate.attached = rate.growth_pct, True
 
 
-def _growth_cue(text: str, figure: Figure) -> tuple[float, int] | None:
-    """The sign a cue gives the rate ("fell" is negative) and where the cue starts."""
+def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
+    """The sign a cue gives the rate ("fell" is negative), where the cue starts, and
+    whether it states an average over several years."""
     before = GROWTH_CUE_RE.search(text, figure.sentence[0], figure.start)
     if before is not None:
         word = before.group("negative") or before.group("noun") or before.group("verb") or ""
-        return (-1.0 if word.lower().startswith(FALLING) else 1.0), before.start()
+        sign = -1.0 if word.lower().startswith(FALLING) else 1.0
+        return sign, before.start(), bool(before.group("average"))
     after = GROWTH_AFTER_RE.match(text, figure.end) or GROWTH_NOUN_AFTER_RE.match(text, figure.end)
     if after is not None:
         article = ARTICLE_BEFORE_RE.search(text, figure.sentence[0], figure.start)
         start = article.start() if article else figure.start  # "with", "a" open the phrase
-        return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start
+        return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start, False
     return None
+
+
+def _last_year_rates(text: str, figures: list[Figure], index: int) -> bool:
+    """"up 22.3% and 40.2% respectively, compared with 13.2% and -4.5% in the same period
+    last year": last year's growth rates, rows of their own, attached to nothing."""
+    figure = figures[index]
+    previous = figures[index - 1] if index else None
+    if (previous is None or previous.sentence != figure.sentence or not previous.is_rate
+            or not COMPARED_WITH_RE.fullmatch(text, previous.end, figure.start)):
+        return False
+    rates = _rate_list(text, figures, index)
+    if not LAST_YEAR_AFTER_RE.match(text, rates[-1].end):
+        return False
+    for rate in rates:
+        rate.is_rate, rate.growth_pct = True, rate.quantity.value
+    return True
+
+
+def _share_change(text: str, figure: Figure, cue_start: int) -> bool:
+    """"The proportion of services rose by 0.2%": a share that changed, by points, not a
+    growth rate. Only when no figure comes first ("The share was 45%, up 3%" gives the
+    change to the share)."""
+    subject = text[figure.sentence[0]:cue_start]
+    return SHARE_SUBJECT_RE.match(subject) is not None and not re.search(r"\d", subject)
 
 
 def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
@@ -160,7 +195,7 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     link = None if after is None else FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)
     if after is not None and after.sentence == sentence and _can_grow(after) and (
             (link is not None and not (link.group("at") and after.unit in COUNTED))
-            or (not before and _with_amount(text, rates[0].end, after))
+            or (not candidates and _with_amount(text, rates[0].end, after))
             or (not SUBJECT_OPENER_RE.sub("", text[sentence[0]:cue_start]).strip()
                 and LEADING_RATE_GAP_RE.fullmatch(text, rates[0].end, after.start))):
         after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
@@ -173,7 +208,8 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     level = _level_of_change(text, before, previous, cue_start)
     if level is not None:
         return [level]
-    if _can_grow(previous) and (_appositive(text, previous.end, cue_start)
+    named_end = max(previous.end, previous.quantity.noun_end)  # "7,200 tourists – up 44%"
+    if _can_grow(previous) and (_appositive(text, named_end, cue_start)
                                 or _modified_with(text, previous, cue_start)):
         return [previous]
     return _rates_with_change(text, before, cue_start, rates, bool(candidates))
@@ -360,4 +396,6 @@ def _appositive(text: str, end: int, cue_start: int) -> bool:
     gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
     if ADJACENT_GAP_RE.fullmatch(gap):
         return True
-    return "--" not in gap and len(gap.split()) <= 8 and COMMA_GAP_RE.fullmatch(gap) is not None
+    comma = gap.rfind(",")  # "1.74 million trips to Harbin for tourism during the holiday,"
+    short = len(gap.split()) <= 8 or (comma > 0 and _short_modifier(gap, 0, comma))
+    return "--" not in gap and short and COMMA_GAP_RE.fullmatch(gap) is not None

@@ -42,10 +42,12 @@ PLACE_NAME_AFTER_RE = re.compile(
     r"|Hospital|School|Kindergarten|College|University|Building|Tower|Bridge|Station|Hotel"
     r"|Mall|Museum|Garden|Village|Community|Temple|Stadium|Library|Center|Centre|Pier)"
     r"(?![\w'’-])")
-# "All four measures", "the above two": a word number pointing back is no new figure.
+# "All four measures", "the above two": a word number pointing back is no new figure;
+# "the proportion of three industries" names the parts of a ratio.
 SET_PHRASE_BEFORE_RE = re.compile(
     r"(?i:\b(?:the|first|last|next|past|top|every|these|those|all|the\s+above|aforementioned"
-    r"|above-mentioned)\s+)$")
+    r"|above-mentioned|(?:proportion|ratio|structure|shares?)\s+of(?:\s+the)?)\s+)$")
+PER_BEFORE_RE = re.compile(r"(?i:\bper)\s+$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(
     rf"(?:[ \t]+(?:and|(?!(?:{DATING})\b)[A-Za-z][\w'’-]*,?)){{1,5}}[ \t]*"
@@ -61,8 +63,11 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
     """Dates, ordinals, list numbers, names and set phrases ("the three provinces")."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 20]
-    if DATE_BEFORE_RE.search(before) or DATE_AFTER_RE.match(after.lstrip()):
-        return True
+    day = re.match(r"\d{1,2}(?![\d.])", token) is not None and 0 < int(token[:2].strip(",")) <= 31
+    if (day and DATE_BEFORE_RE.search(before)) or DATE_AFTER_RE.match(after.lstrip()):
+        return True  # "May 5"; but "From January to May, 33 projects" counts
+    if PER_BEFORE_RE.search(before):
+        return True  # "per 10,000 yuan of GDP": the unit of a rate
     if not is_word and (DATE_RANGE_BEFORE_RE.search(before) or DATE_RANGE_AFTER_RE.match(after)):
         return True  # "From May 3 to 5"
     if PLACE_NAME_AFTER_RE.match(text, end, line_span(text, end)[1]):

@@ -68,8 +68,9 @@ MULTIPLIER_AFTER_RE = re.compile(
     r"(?:\s*(?i:times)|(?<=[Tt]wice))\s+(?i:as|that|than|higher|larger|more|bigger|greater"
     r"|over|the)\b")
 GROWN_BEFORE_RE = re.compile(
-    r"(?i:increased?|grew|grown|rose|risen|up|expanded|by|(?:increase|growth|rise)\s+of)\s*$")
-TIMES_RE = re.compile(r"\s*(?i:times)\b")
+    r"(?i:increased?|grew|grown|rose|risen|up|expanded|by|(?:increase|growth|rise)\s+of)"
+    r"(?i:\s+(?:nearly|about|almost|around|over|more\s+than))?\s*$")
+TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
 LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d[\d,]*(?:\.\d+)?(?:\s?(?i:thousand|million|billion))?)*"
                           r"\s*,?\s*(?:and|or|to)\s+(?=\d)")
@@ -153,8 +154,11 @@ def find_quantities(text: str) -> list[Quantity]:
     for quantity in found:
         _qualify(text, quantity)
     for previous, quantity in zip(found, found[1:]):
-        if quantity.qualifier == "exact" and ALTERNATIVE_GAP_RE.fullmatch(
-                text, previous.end, quantity.start):
+        ones = quantity.noun.lower().endswith(" ones") or quantity.noun.lower() == "ones"
+        if ones and previous.unit in COUNTED:  # "4 million overseas visitors and 263
+            quantity.unit = previous.unit      # million domestic ones"
+        if quantity.qualifier == "exact" and (ones or ALTERNATIVE_GAP_RE.fullmatch(
+                text, previous.end, quantity.start)):
             quantity.qualifier = previous.qualifier
     return found
 
@@ -265,6 +269,8 @@ def _read_quantity(text: str, start: int, end: int) -> Quantity | None:
     if is_not_a_figure(text, start, end, token, is_word):
         return None
     value = parse_number(token)
+    if not is_word and re.search(r"(?:^|[\s(,])[-−]$", text[max(0, start - 2):start]):
+        start, value = start - 1, -value  # "compared with 13.2%, -4.5% and -10.4%"
     currency = None
     line_start, line_end = line_span(text, start)  # currency, scale and unit stay on its line
     before = _currency_before(text, max(line_start, start - 8), start)
@@ -346,6 +352,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     noun, noun_end, unit = counted_noun(text, end)
     if noun_end < 0 and MONEY_AFTER_RE.match(text, end):
         unit = "CNY"  # "29 billion in housing funds": what the amount is in is money
+    if scaled and unit == "count" and not is_plural(noun.split()[-1].lower()) and re.search(
+            r"(?i:\binvest(?:s|ed|ing|ment)?(?:\s+of)?)\s+$", text[max(0, start - 20):start]):
+        unit = "CNY"  # "invested 3.5 billion LNG base project": a project is not counted
     return Quantity(start, end, value, unit, noun, noun_end)
 
 
@@ -379,8 +388,8 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[fl
     if last is None:
         return None
     quantity = _read_quantity(text, *last.span())
-    if quantity is None or quantity.unit is None or (quantity.unit in COUNTED and not scale_word):
-        return None  # "from 1.2 million to 1.5 million tourists" shares the noun, too
+    if quantity is None or quantity.unit is None or (quantity.unit == "count" and not scale_word):
+        return None  # a bare count stays a count; "35,800 and 76,700 tourists" are people
     scale = SCALE_RE.match(text, last.end())
     last_scale = _scale(scale.group(1)) if scale else 1.0
     series = re.search(r",\s*\d", tail.group()) is not None  # "870 million, 2.73 billion and"

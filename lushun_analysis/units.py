@@ -67,7 +67,8 @@ DATING = "|".join(sorted(STOP_WORDS | {"last", "next", "past", "previous", "same
 # Words around a number that bound it: its qualifier.
 # "Up to" is missing on purpose: in these translations it means "reached".
 QUALIFIER_WORDS = {
-    "at_least": r"more\s+than|over|above|exceed(?:ed|ing|s)?|at\s+least|no\s+less\s+than"
+    "at_least": r"more\s+than|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|at\s+least"
+                r"|no\s+less\s+than"
                 r"|not\s+less\s+than|upwards\s+of|in\s+excess\s+of"
                 r"|older\s+than|(?:over|above)\s+the\s+age\s+of",  # "people older than 60"
     # "about a 350,000 square meter area": an estimate may keep its article.
@@ -172,10 +173,17 @@ CONTEXT_UNITS = [
     # "plans to invest 8.5 million in ...": the verb makes the amount money, too.
     (re.compile(rf"\b(?:{MONEY_NOUNS}|invest(?:s|ed|ing)?)\b", re.IGNORECASE), "CNY"),
     (PERSON_CONTEXT_RE, "person"),
+    # "the city balcony welcomed 252,800": a place receives visitors.
+    (re.compile(r"\b(?:welcom|attract|receiv|host)(?:ed|ing)\s+(?:(?:about|around|nearly|over"
+                r"|more\s+than|some)\s+)?$", re.IGNORECASE), "person"),
     (re.compile(r"\b(?:" + "|".join(sorted(HOUSEHOLD_NOUNS)) + r")\b(?!['’])", re.IGNORECASE),
      "household"),
     (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
 ]
+# A population of animals is counted, not people.
+LIVESTOCK_RE = re.compile(r"\b(?:livestock|cattle|cows?|pigs?|hogs?|sheep|goats?|poultry|herds?"
+                          r"|horses?|camels?|yaks?)\b", re.IGNORECASE)
+LIVESTOCK_POPULATION_RE = re.compile(r"\bpopulation\b", re.IGNORECASE)
 # People or households that are not what a number counts: the agents in "cattle sold or
 # killed by owners was 445,800", the unit of "each household received 2,000".
 NOT_COUNTED_BEFORE_RE = re.compile(
@@ -238,11 +246,11 @@ CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hik
 # states a share, not a rise.
 _NOT_TAKEN = r"(?<!(?:took|take|make|made)\s)(?<!(?:takes|makes)\s)(?<!(?:taking|making)\s)"
 GROWTH_CUE_RE = re.compile(
-    r"(?:\b(?:with\s+)?(?:an?\s+)?(?:average\s+)?"
-    rf"(?:(?:{YEAR_ON_YEAR}|annual)\s+)?"
+    r"(?:\b(?:with\s+)?(?:an?\s+)?(?P<average>average\s+)?"
+    rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
     r"(?P<negative>negative\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})"
-    r"\s+(?:rate\s+)?(?:of|by)"
+    r"\s+(?:rate\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
     r"|\b(?<!natural\s)growth\s+rate\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
     r"(?:was|is|reached|stood\s+at|hit)"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
@@ -320,9 +328,9 @@ GENERIC_NAME_WORDS = frozenset({"total", "number", "amount", "whole", "overall",
 # "rose 8 percent, with 1,200 registrations": "with" leads to the amount that grew,
 # when the amount closes its clause (see ``growth._with_amount``).
 WITH_AMOUNT_GAP_RE = re.compile(
-    rf"\s*{BASELINE}?\s*,\s*with\s+(?:a\s+total\s+of\s+)?"
+    rf"\s*{BASELINE}?\s*,?\s*with\s+(?:a\s+total\s+of\s+|(?:[a-z]+\s+){{1,2}}of\s+)?"
     r"(?:(?:about|around|nearly|approximately|over|more\s+than)\s+)?", re.IGNORECASE)
-CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|$)")
+CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
 CONNECTOR = r"(?:(?:and|which\s+(?:is|was)|\w+ing)\s+)?"
@@ -380,6 +388,8 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         return "person" if PERSON_CONTEXT_RE.search(before) else "count"
     if written is not None:
         return written
+    if LIVESTOCK_RE.search(sentence):
+        before = LIVESTOCK_POPULATION_RE.sub(" ", before)  # "the dairy cow population": animals
     best, best_end = "count", -1
     for pattern, unit in CONTEXT_UNITS:
         for match in pattern.finditer(before):

@@ -587,6 +587,43 @@ QUALIFIERS_SHARED = [
      [exact(3.6, "CNY"), exact(0.51, "USD")]),
 ]
 
+# Rules met in releases of the north and east: a month with no day, a per-unit
+# denominator, the parts of a ratio, signed rates of last year, "folds", "ones", shared
+# people nouns, visitors welcomed, animal populations, and rates placed further away.
+MORE_RULES = [
+    ("From January to May, 33 foreign-funded projects began.", [exact(33, "count")]),
+    ("Water use was 7.30 tons per 10 thousand yuan of GDP.", [exact(7.3, "ton")]),
+    ("The proportion of three industries was 0.4:41.6:58.0.",
+     [exact(0.4, "percent"), exact(41.6, "percent"), exact(58.0, "percent")]),
+    ("Private firms were up 22.3% and 40.2% respectively, compared with 13.2% and -4.5% in "
+     "the same period last year.", [exact(22.3, "percent", 22.3), exact(40.2, "percent", 40.2),
+                                    exact(13.2, "percent", 13.2), exact(-4.5, "percent", -4.5)]),
+    ("Trade hit 2.87 billion yuan, up nearly 15 folds.", [exact(2.87e9, "CNY", 1500)]),
+    ("The region received roughly 4.0 million overseas visitors and 263.0 million domestic ones.",
+     [(4e6, "person", "approx", None), (2.63e8, "person", "approx", None)]),
+    ("The park was visited by 35,800 and 76,700 tourists.",
+     [exact(35_800, "person"), exact(76_700, "person")]),
+    ("The city balcony welcomed 252,800.", [exact(252_800, "person")]),
+    ("The dairy cow population reached 380,000.", [exact(380_000, "count")]),
+    ("A firm invested 3.5 billion LNG base project.", [exact(3.5e9, "CNY")]),
+    ("Output will surpass 800 billion yuan.", [(8e11, "CNY", "at_least", None)]),
+    ("GDP was 11.65 billion yuan, with an average annual growth rate of 7.6 percent.",
+     [exact(11.65e9, "CNY"), exact(7.6, "percent", 7.6)]),
+    ("Industry edged up 1.9% with added value of 54.4 billion yuan, and services jumped 6% "
+     "with added value of 36.5 billion yuan.", [exact(54.4e9, "CNY", 1.9), exact(36.5e9, "CNY", 6)]),
+    ("The county received 7,200 tourists from across the country during the National Day "
+     "holiday, a year-on-year increase of 44 percent.", [exact(7_200, "person", 44)]),
+    ("It attracted 7,200 tourists – a year-on-year increase of 44 percent.",
+     [exact(7_200, "person", 44)]),
+    ("GDP was 245.6 billion yuan, representing a yearly growth of 6 percent.",
+     [exact(245.6e9, "CNY", 6)]),
+    ("The proportion of the service sector rose by 0.2% compared with 2016.",
+     [exact(0.2, "percent")]),
+    ("It exceeded the provincial average growth rate by 3.6 percent.", [exact(3.6, "percent")]),
+    ("The region aims at an annual GDP growth target of 8.5 percent.",
+     [exact(8.5, "percent", 8.5)]),
+]
+
 # Rule: a change against another base than the same period of last year is a figure of
 # its own with no growth_pct; "an increase of 1.7 times" is up 170 percent (增长1.7倍).
 OTHER_BASES = [
@@ -611,7 +648,8 @@ OTHER_BASES = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), NOUNS_AROUND + MORE_UNITS + CURRENCY_FIRST
-                         + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES)
+                         + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES
+                         + MORE_RULES)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
