@@ -29,7 +29,8 @@ NAME_BEFORE_RE = re.compile(
     r"|\bamong\s+(?:the\s+)?$")
 # "ranked among the top 10", "one of the top 500 enterprises": a ranking. "The
 # district's top 20 companies" sizes a group, a count.
-RANKING_TOP_RE = re.compile(r"(?i:\b(?:among|of|in|into|ranked|ranks?|ranking)\s+(?:the\s+)?top\s*)$")
+RANKING_TOP_RE = re.compile(
+    r"(?i:\b(?:among|of|in|into|ranked|ranks?|ranking)\s+(?:the\s+)?top\s*)$")
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 # "From May 3 to 5", "from 3 to 5 May": the other end of a date range.
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -47,11 +48,15 @@ PLACE_NAME_AFTER_RE = re.compile(
 SET_PHRASE_BEFORE_RE = re.compile(
     r"(?i:\b(?:the|first|last|next|past|top|every|these|those|all|the\s+above|aforementioned"
     r"|above-mentioned|(?:proportion|ratio|structure|shares?)\s+of(?:\s+the)?)\s+)$")
+# "80,000-100,000 talents": a range of amounts (years and phone numbers have no commas).
+THOUSANDS_BOUND_AFTER_RE = re.compile(r"[-–~]\d{1,3}(?:,\d{3})+")
+THOUSANDS_BOUND_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
 PER_BEFORE_RE = re.compile(r"(?i:\bper)\s+$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(
     rf"(?:[ \t]+(?:and|(?!(?:{DATING})\b)[A-Za-z][\w'’-]*,?)){{1,5}}[ \t]*"
-    r"(?:(?:,\s*)?(?i:including|such\s+as|namely|i\.\s?e\.)|:|[ \t]*[–—]|of(?=[^.;,]{1,40},))")
+    r"(?:(?:,\s*)?(?i:including|includes?|such\s+as|namely|i\.\s?e\.)|:|[ \t]*[–—]"
+    r"|of(?=[^.;,]{1,40},))")
 # A number inside the quoted title of an activity or slogan ("called “100 days of clean air”").
 # A quoted project name keeps its quantity (the labelling conventions count it).
 QUOTED_TITLE_RE = re.compile(
@@ -74,6 +79,10 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
         return True  # "12 Zhongshan Road": part of a name
     if ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before):
         return True
+    if token == "1" and re.match(r"\s+of\s", after):
+        return True  # "1 of the most influential parks": "one of", a pronoun
+    if re.search(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$", before) and token in ("100", "500"):
+        return True  # "Fortune Global 500 companies", "top 500 enterprises of China": lists
     if re.search(r"(?i:\btop)\s*$", before) and (
             RANKING_TOP_RE.search(before) or not _plural_noun_follows(text, end)):
         return True  # "among the top 10": a rank; "the top 20 companies" a group
@@ -81,9 +90,11 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
         return True
     if re.search(r"[(（]$", before) and re.match(r"[)）]", after):
         return True  # "(1)" numbering
-    if (re.match(r"\s?(?:[-–~]\s?\d|[+×])", after)
-            or re.search(r"(?:\d\s?[-–~]|[+×])\s?$", before)):
-        return True  # ranges ("2016-2020"), phone numbers and slogans ("1+N")
+    if ((re.match(r"\s?(?:[-–~]\s?\d|[+×])", after)
+            or re.search(r"(?:\d\s?[-–~]|[+×])\s?$", before))
+            and not ("," in token and (THOUSANDS_BOUND_AFTER_RE.match(after)
+                                       or THOUSANDS_BOUND_BEFORE_RE.search(before)))):
+        return True  # ranges of years ("2016-2020"), phone numbers and slogans ("1+N")
     if QUOTED_TITLE_RE.search(text, max(0, start - 100), start):
         return True  # the title of an activity; a quoted project name still counts
     if is_word:

@@ -66,14 +66,14 @@ SINGULAR_VERB_RE = re.compile(r"\s+(?:is|was|has)\b")
 # "1.5 times that of last year", "twice as many", "grew 2.3 times": ratios, not counts.
 MULTIPLIER_AFTER_RE = re.compile(
     r"(?:\s*(?i:times)|(?<=[Tt]wice))\s+(?i:as|that|than|higher|larger|more|bigger|greater"
-    r"|over|the)\b")
+    r"|over|the|of\s+(?:that|those|it))\b")
 GROWN_BEFORE_RE = re.compile(
     r"(?i:increased?|grew|grown|rose|risen|up|expanded|by|(?:increase|growth|rise)\s+of)"
     r"(?i:\s+(?:nearly|about|almost|around|over|more\s+than))?\s*$")
 TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
 LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d[\d,]*(?:\.\d+)?(?:\s?(?i:thousand|million|billion))?)*"
-                          r"\s*,?\s*(?:and|or|to)\s+(?=\d)")
+                          r"(?:\s*,?\s*(?:and|or|to)\s+|(?<=\d,\d{3})[-–~])(?=\d)")
 # "ranging from 2 billion to 5 billion yuan", "between 0.2 and 3 million yuan": bounds.
 # An age band is a range too: "aged 3 to 6", "ageing from 90 to 99 years".
 _BOUND_WORDS = r"\b(?:rang(?:e|es|ed|ing)\s+from|between|ag(?:ed|e?ing)(?:\s+from)?)"
@@ -82,6 +82,8 @@ RANGE_NEXT_RE = re.compile(r"\s*(?:to|and)\s+(?:RMB\s?|US\$\s?|[$¥￥])?\d")
 RANGE_UPPER_RE = re.compile(
     rf"(?i:{_BOUND_WORDS}\s+(?:RMB\s?|US\$\s?|[$¥￥])?\d[\d,]*(?:\.\d+)?"
     r"(?:\s?[A-Za-z%]+){0,3}?\s+(?:to|and))\s+$")
+THOUSANDS_RANGE_NEXT_RE = re.compile(r"(?<=\d,\d{3})[-–~](?=\d{1,3}(?:,\d{3})+)")
+THOUSANDS_RANGE_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
 # A scaled number borrows a currency only where a range or a change is written out.
 RANGE_BEFORE_RE = re.compile(r"(?i:\b(?:from|between))\s+$")
 RATIO_RE = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\d:])")
@@ -230,7 +232,9 @@ def _range_bound(text: str, quantity: Quantity) -> tuple[str, int] | None:
     lower = RANGE_LOWER_RE.search(before)
     if lower and RANGE_NEXT_RE.match(text, quantity.end):
         return "at_least", lower.start()
-    upper = RANGE_UPPER_RE.search(before)
+    if THOUSANDS_RANGE_NEXT_RE.match(text, quantity.end):
+        return "at_least", len(before)  # "80,000-100,000 talents"
+    upper = RANGE_UPPER_RE.search(before) or THOUSANDS_RANGE_BEFORE_RE.search(before)
     return ("at_most", upper.start()) if upper else None
 
 
@@ -337,7 +341,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
         return None  # "5A", "eight-day", "50,000-ton berth": part of a word
     if _looks_like_year(text, token, end, scaled):
         return None
-    if MULTIPLIER_AFTER_RE.match(text, end):
+    tail = LIST_TAIL_RE.match(text, end)  # "91 and 166 times that of 1980": both multiples
+    last = NUMBER_RE.match(text, tail.end()) if tail else None
+    if MULTIPLIER_AFTER_RE.match(text, last.end() if last else end):
         return None
     times = TIMES_RE.match(text, end)
     if times and GROWN_BEFORE_RE.search(text, max(0, start - 20), start):

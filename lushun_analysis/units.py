@@ -107,7 +107,8 @@ _KILO = r"(?i:kilos?|kilograms?|kgs?)"
 # its scale, so compound units come before the units they start with.
 UNIT_PATTERNS: list[tuple[str, str, float]] = [
     # "5 pct" is lower case; upper-case "PCT" is the Patent Cooperation Treaty.
-    (r"\s*(?:%|％|(?i:per\s?cent(?![a-z]))|pct\b)(?!\s*(?i:points?))", "percent", 1),
+    (r"(?:\s*(?:%|％|(?i:per\s?cent(?![a-z]))|pct\b)|-(?i:percent)\b)(?!\s*(?i:points?))",
+     "percent", 1),  # "a 20.6-percent growth"
     # The change of a share: kept apart so it is never read as a growth rate, and
     # written out as ``percent`` (see ``extract``).
     (r"\s*(?i:percentage\s+points?)", "percentage_point", 1),
@@ -249,7 +250,8 @@ GROWTH_CUE_RE = re.compile(
     r"(?:\b(?:with\s+)?(?:an?\s+)?(?P<average>average\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
     r"(?P<negative>negative\s+)?"
-    rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})"
+    r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust)\s+)?"
+    rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
     r"\s+(?:rate\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
     r"|\b(?<!natural\s)growth\s+rate\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
     r"(?:was|is|reached|stood\s+at|hit)"
@@ -278,6 +280,7 @@ GROWTH_NOUN_AFTER_RE = re.compile(
 # 2019" beside a year-on-year rate (group ``year``).
 OTHER_BASE_RE = re.compile(
     r"\s*(?:on\s+an?\s+)?(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week)"
+    r"|\s*(?:faster|slower|higher|lower)\s+than\s+(?:that\s+of\s+)?(?:the\s+)?(?:\w+\s+)?average"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
     r"(?:month|quarter)\b"
     r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
@@ -320,7 +323,8 @@ RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNO
 ANAPHORIC_SUBJECT_RE = re.compile(
     r"\s*(?:(?:each|all|both)(?:\s+of\s+(?:them|these|those))?|they|it|these|those"
     r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+)"
-    r"(?:\s+(?:was|were|is|are|has|have|had)(?:\s+been)?)?\s*(?:respectively\s*)?",
+    r"(?:\s+(?:was|were|is|are|has|have|had)(?:\s+been)?"
+    r"|\s+(?:represented|recorded|registered|posted|saw|achieved))?\s*(?:respectively\s*)?",
     re.IGNORECASE)
 # Words that name no particular amount, so they cannot tie a rate to one.
 GENERIC_NAME_WORDS = frozenset({"total", "number", "amount", "whole", "overall", "annual",

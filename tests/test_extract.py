@@ -610,7 +610,8 @@ MORE_RULES = [
     ("GDP was 11.65 billion yuan, with an average annual growth rate of 7.6 percent.",
      [exact(11.65e9, "CNY"), exact(7.6, "percent", 7.6)]),
     ("Industry edged up 1.9% with added value of 54.4 billion yuan, and services jumped 6% "
-     "with added value of 36.5 billion yuan.", [exact(54.4e9, "CNY", 1.9), exact(36.5e9, "CNY", 6)]),
+     "with added value of 36.5 billion yuan.",
+     [exact(54.4e9, "CNY", 1.9), exact(36.5e9, "CNY", 6)]),
     ("The county received 7,200 tourists from across the country during the National Day "
      "holiday, a year-on-year increase of 44 percent.", [exact(7_200, "person", 44)]),
     ("It attracted 7,200 tourists – a year-on-year increase of 44 percent.",
@@ -622,6 +623,21 @@ MORE_RULES = [
     ("It exceeded the provincial average growth rate by 3.6 percent.", [exact(3.6, "percent")]),
     ("The region aims at an annual GDP growth target of 8.5 percent.",
      [exact(8.5, "percent", 8.5)]),
+    # Releases of the centre, south and west.
+    ("Optics Valley will bring in 80,000-100,000 talents every year.",
+     [(80_000, "person", "at_least", None), (100_000, "person", "at_most", None)]),
+    ("Revenue exceeded 80 billion yuan, marking a 20.6-percent growth.",
+     [(8e10, "CNY", "at_least", 20.6)]),
+    ("Trade with the EU and ASEAN saw clear increases of 55.8% and 39.9% respectively.",
+     [exact(55.8, "percent", 55.8), exact(39.9, "percent", 39.9)]),
+    ("Imports were RMB 55.09 billion, up 54.5% year on year; this growth rate is 49.8% faster "
+     "than the national average.", [exact(55.09e9, "CNY", 54.5), exact(49.8, "percent")]),
+    ("More than 61.4 million tourists came, generating 34.8 billion yuan of revenue. "
+     "The two figures represented increase of 22.71 percent and 29.46 percent respectively.",
+     [(61.4e6, "person", "at_least", 22.71), exact(34.8e9, "CNY", 29.46)]),
+    ("The eight projects include the second headquarters of Iflytek.", [exact(8, "count")]),
+    ("Incomes were 91 and 166 times that of 1980.", []),
+    ("The office issued 2683 times of information.", [exact(2683, "count")]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
@@ -719,6 +735,8 @@ NOT_FIGURES = [
     "It follows the “1+N” policy.",
     "It ranked 3rd among the 14 cities of the province.",
     "The enterprise is one of the top 500 enterprises.",
+    "The projects were invested in by Fortune Global 500 companies.",
+    "It is 1 of the most influential hi-tech parks in China.",
     "It ranked among the top 10 in the province.",
     "Services on subway line 3 were increased.",
     "It applies the Four Comprehensives.",
