@@ -49,7 +49,7 @@ LOOK_BACK = 3
 SUBJECT_OPENER_RE = re.compile(
     r"^(?:(?:of\s+which|among\s+(?:them|which)|in\s+(?:addition|particular)|meanwhile"
     r"|besides|at\s+the\s+same\s+time|(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year"
-    r"|according\s+to\s+[^,\d]{1,60}|compared\s+(?:with|to)\s+[^,\d]{1,60})"
+    r"|according\s+to\s+[^,\d]{1,60}|compared\s+(?:with|to)\s+[^,]{1,90})"
     r"\s*,\s*)+", re.IGNORECASE)
 # Between a rate and the change stated for it: a comma, or "of the total, respectively,".
 SHARE_GAP_RE = re.compile(r"(?:\s+of\s+[^\d,;.]{1,40}?)?\s*,\s*(?:respectively\s*,\s*)?",
@@ -98,7 +98,10 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
         if _last_year_rates(text, figures, index):
             continue
         cue = _growth_cue(text, figure)
-        if cue is None or _other_base(text, figure, cue[1]) or _share_change(text, figure, cue[1]):
+        if cue is None or _share_change(text, figure, cue[1]):
+            continue
+        if _other_base(text, figure, cue[1]):
+            figure.quantity.value *= cue[0]  # "shown 0.1% decline compared to the average"
             continue
         sign, cue_start, average = cue
         rates = _rate_list(text, figures, index)
@@ -394,6 +397,7 @@ def _appositive(text: str, end: int, cue_start: int) -> bool:
     does not: there the rate has a subject of its own.
     """
     gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
+    gap = re.sub(r",\s*respectively(?=\s*,)", "", gap)  # "X and Y, respectively, down 2% and 4%"
     if ADJACENT_GAP_RE.fullmatch(gap):
         return True
     comma = gap.rfind(",")  # "1.74 million trips to Harbin for tourism during the holiday,"

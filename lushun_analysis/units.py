@@ -85,7 +85,8 @@ OVER_PREPOSITION_RE = re.compile(
     r"(?i:\b(?:jurisdiction|presid(?:e|es|ed|ing)|spread(?:s|ing)?|authority|control"
     r"|govern(?:s|ed|ing)?|rule(?:s|d)?))\s+over\s*$")
 QUALIFIER_AFTER = [
-    ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b", re.IGNORECASE)),
+    ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b(?!\s+than)",
+                            re.IGNORECASE)),
     ("at_most", re.compile(r"\s*(?:or|and)\s+(?:less|below|under|fewer|lower)\b", re.IGNORECASE)),
 ]
 CURRENCY_BEFORE_RE = re.compile(
@@ -253,11 +254,11 @@ GROWTH_CUE_RE = re.compile(
     r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust)\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
     r"\s+(?:rate\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
-    r"|\b(?<!natural\s)growth\s+rate\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
-    r"(?:was|is|reached|stood\s+at|hit)"
+    r"|\b(?<!natural\s)growth(?:\s+rate)?\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
+    r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+expected\s+to\s+(?:reach|hit|be))"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
     r"|rose|rises?|rising"
-    r"|surged?|surging|jumped|climbed|decreased?|decreases|decreasing|declined?|declining"
+    r"|surged?|surging|jumped|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
     r"|plunged|soared|expanded)"
     r"(?:\s+[a-z]+ly)?(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
@@ -267,8 +268,8 @@ GROWTH_CUE_RE = re.compile(
 # its clause is a change too; group ``baseline`` says whether the year compared is named.
 GROWTH_AFTER_RE = re.compile(
     r"\s*(?P<word>higher|more|lower|less|up|down)(?:(?P<baseline>\s+(?:than|over|from"
-    r"|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?"
-    rf"(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
+    r"|compared\s+(?:with|to))\s+(?:in\s+)?(?:that\s+of\s+)?(?:the\s+)?"
+    rf"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
     re.IGNORECASE)
 # "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
 GROWTH_NOUN_AFTER_RE = re.compile(
@@ -281,6 +282,7 @@ GROWTH_NOUN_AFTER_RE = re.compile(
 OTHER_BASE_RE = re.compile(
     r"\s*(?:on\s+an?\s+)?(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week)"
     r"|\s*(?:faster|slower|higher|lower)\s+than\s+(?:that\s+of\s+)?(?:the\s+)?(?:\w+\s+)?average"
+    r"|\s*(?:[a-z]+\s+)?compared\s+(?:with|to)\s+(?:the\s+)?average"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
     r"(?:month|quarter)\b"
     r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
@@ -294,7 +296,8 @@ FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "
 # where the rate was seen, not what grew.
 FORWARD_GAP_RE = re.compile(
     rf"\s*{BASELINE}?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
-    r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at))\s+"
+    r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
+    r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?))\s+"
     r"(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
 # "With an increase of 10 percent, the revenue was 14 billion yuan": a rate opening its
 # sentence, then a subject with no figure of its own and a verb that leads to the amount.
@@ -337,9 +340,10 @@ WITH_AMOUNT_GAP_RE = re.compile(
 CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
-CONNECTOR = r"(?:(?:and|which\s+(?:is|was)|\w+ing)\s+)?"
+CONNECTOR = (r"(?:(?:and|which\s+(?:is|was)|\w+ing|yield(?:s|ed)|mark(?:s|ed)"
+             r"|represent(?:s|ed))\s+)?")
 # "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
-ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–-]?\s*{CONNECTOR}")
+ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–(-]?\s*{CONNECTOR}")
 COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")
 
 def match_unit(text: str, end: int, line_end: int) -> tuple[int, str, float] | None:

@@ -638,6 +638,25 @@ MORE_RULES = [
     ("The eight projects include the second headquarters of Iflytek.", [exact(8, "count")]),
     ("Incomes were 91 and 166 times that of 1980.", []),
     ("The office issued 2683 times of information.", [exact(2683, "count")]),
+    ("Secondary and tertiary industry reached 65.27 billion yuan and 114.61 billion yuan, "
+     "respectively, down 2.4 percent and 4.8 percent year on year.",
+     [exact(65.27e9, "CNY", -2.4), exact(114.61e9, "CNY", -4.8)]),
+    ("The growth of industrial output stood at 8.6 percent.", [exact(8.6, "percent", 8.6)]),
+    ("The growth rate of investment is expected to reach more than 8 percent in 2021.",
+     [(8, "percent", "at_least", 8)]),
+    ("Foreign investment reached 3.22 billion US dollars, 15.7 percent more than in the same "
+     "period of 2021.", [exact(3.22e9, "USD", 15.7)]),
+    ("The meeting drew six domestic businesses and more than 30 multinationals.",
+     [exact(6, "count"), (30, "count", "at_least", None)]),
+    ("Retail sales reached 249.9 billion yuan (2.7% increase from last year).",
+     [exact(249.9e9, "CNY", 2.7)]),
+    ("Tax revenue achieves 101.1 billion yuan, yields an 5.51% increase.",
+     [exact(101.1e9, "CNY", 5.51)]),
+    ("The CPI has increased by 0.3%, shown 0.1% decline compared to the average.",
+     [exact(0.3, "percent", 0.3), exact(-0.1, "percent")]),
+    ("Room usage hit 61.73 percent, climbing by 13.79 percent year-on-year.",
+     [exact(61.73, "percent", 13.79)]),
+    ("Farm income rose by 26.1% and reaches 3,840 yuan.", [exact(3_840, "CNY", 26.1)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
