@@ -290,17 +290,42 @@ def _earlier_targets(text: str, figures: list[Figure], index: int, cue_start: in
         return []
     earlier = sorted({f.sentence for f in figures[:index] if f.sentence[1] <= sentence[0]},
                      reverse=True)
+    spans = []
     for span in earlier[:1 if anaphoric else LOOK_BACK]:
         if "\n" in text[span[1]:sentence[0]] or (
                 anaphoric and re.search(r"[.!?]\s+\S", text[span[1] - 1:sentence[0]])):
-            return []  # another paragraph, or a sentence with no figure, comes between
-        candidates = [f for f in figures[:index] if f.sentence == span and _can_grow(f)]
-        if len(candidates) != count:
-            continue
-        if anaphoric or all(_name_words(part) & _name_words(_naming_text(text, f, figures))
-                            for part, f in zip(parts, candidates, strict=True)):
+            break  # another paragraph, or a sentence with no figure, comes between
+        spans.append([f for f in figures[:index] if f.sentence == span and _can_grow(f)])
+    for candidates in spans:
+        if len(candidates) == count and (anaphoric or all(
+                _name_words(part) & _name_words(_naming_text(text, f, figures))
+                for part, f in zip(parts, candidates, strict=True))):
             return candidates
+    for candidates in spans if not anaphoric else []:  # then by name among more amounts
+        named = _named_in_order(text, parts, candidates, figures) if len(candidates) > count else []
+        if named:
+            return named
     return []
+
+
+def _named_in_order(text: str, parts: list[str], candidates: list[Figure],
+                    figures: list[Figure]) -> list[Figure]:
+    """"702 attractions received 25.7 million tourists and ticket revenue of 345 million
+    yuan. ... the number of tourists and ticket revenue increased by 13% and 15%
+    respectively": with more amounts than rates, each named part takes the nearest
+    amount before the next part's that shares a word with it, read from the last part.
+    """
+    chosen: list[Figure] = []
+    pool = candidates
+    for part in reversed(parts):
+        words = _name_words(part)
+        match = next((f for f in reversed(pool)
+                      if words & _name_words(_naming_text(text, f, figures))), None)
+        if match is None:
+            return []
+        chosen.insert(0, match)
+        pool = [f for f in pool if f.end <= match.start]
+    return chosen
 
 
 def _named_parts(subject: str) -> list[str]:

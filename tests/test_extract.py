@@ -657,6 +657,10 @@ MORE_RULES = [
     ("Room usage hit 61.73 percent, climbing by 13.79 percent year-on-year.",
      [exact(61.73, "percent", 13.79)]),
     ("Farm income rose by 26.1% and reaches 3,840 yuan.", [exact(3_840, "CNY", 26.1)]),
+    ("The 702 attractions received 25.74 million tourists and ticket revenue of 345 million "
+     "yuan. Compared with the same period in 2020, the number of tourists and ticket revenue "
+     "increased by 13.04% and 15.21% respectively.",
+     [exact(702, "count"), exact(25.74e6, "person", 13.04), exact(345e6, "CNY", 15.21)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
