@@ -248,7 +248,8 @@ def _level_of_change(text: str, before: list[Figure], change: Figure,
         return None
     level = earlier[-1]
     if (level.unit != change.unit or not _can_grow(level)
-            or not ADJACENT_GAP_RE.fullmatch(text, level.end, own_cue.start())):
+            or not ADJACENT_GAP_RE.fullmatch(text, max(level.end, level.quantity.noun_end),
+                                             own_cue.start())):
         return None
     return level
 

@@ -51,6 +51,9 @@ SET_PHRASE_BEFORE_RE = re.compile(
 # "80,000-100,000 talents": a range of amounts (years and phone numbers have no commas).
 THOUSANDS_BOUND_AFTER_RE = re.compile(r"[-–~]\d{1,3}(?:,\d{3})+")
 THOUSANDS_BOUND_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
+MONEY_BOUND_BEFORE_RE = re.compile(r"(?:RMB|US\$|\$|¥|￥)\s?$")
+MONEY_BOUND_AFTER_RE = re.compile(r"[-–~]\d+(?:\.\d+)?\s?(?i:million|billion|trillion)(?![a-z])")
+MONEY_UPPER_BEFORE_RE = re.compile(r"(?:RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]$")
 PER_BEFORE_RE = re.compile(r"(?i:\bper)\s+$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(
@@ -79,6 +82,10 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
         return True  # "12 Zhongshan Road": part of a name
     if ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before):
         return True
+    if is_word and re.search(r"[“\"]$", before) and re.match(r"[^”\"\n]{0,30}[”\"]", after):
+        return True  # "six increases", "five Chongqings": a slogan in quotes
+    if not is_word and re.match(r"\s+line\b", after):
+        return True  # "rail transit line 4, 5 line north extension": a name
     if token == "1" and re.match(r"\s+of\s", after):
         return True  # "1 of the most influential parks": "one of", a pronoun
     if re.search(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$", before) and token in ("100", "500"):
@@ -93,7 +100,9 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
     if ((re.match(r"\s?(?:[-–~]\s?\d|[+×])", after)
             or re.search(r"(?:\d\s?[-–~]|[+×])\s?$", before))
             and not ("," in token and (THOUSANDS_BOUND_AFTER_RE.match(after)
-                                       or THOUSANDS_BOUND_BEFORE_RE.search(before)))):
+                                       or THOUSANDS_BOUND_BEFORE_RE.search(before)))
+            and not (MONEY_BOUND_BEFORE_RE.search(before) and MONEY_BOUND_AFTER_RE.match(after))
+            and not MONEY_UPPER_BEFORE_RE.search(before)):
         return True  # ranges of years ("2016-2020"), phone numbers and slogans ("1+N")
     if QUOTED_TITLE_RE.search(text, max(0, start - 100), start):
         return True  # the title of an activity; a quoted project name still counts

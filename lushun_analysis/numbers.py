@@ -39,7 +39,8 @@ from .units import (
 
 SCALES = {
     "hundred million": 1e8, "ten thousand": 1e4, "hundred": 1e2, "thousand": 1e3,
-    "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+    "million": 1e6, "milion": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
+    "trillion": 1e12,
 }
 # "one" alone is mostly a pronoun ("one after another"); "one million" is a number.
 NUMBER_RE = re.compile(
@@ -48,7 +49,7 @@ NUMBER_RE = re.compile(
     r"|(?i:\bone(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 )
 SCALE_RE = re.compile(
-    r"\s?(?i:(hundred million|ten thousand|hundred|thousand|million|billion|trillion"
+    r"\s?(?i:(hundred million|ten thousand|hundred|thousand|mill?ion|billion|trillion"
     r"|bn|mln|mn))s?(?![a-z])")
 # One describing word may come between ("5 consecutive days", "7 happy days"), but not a
 # function word or one that dates the amount ("1,000 a year", "40 last year").
@@ -84,6 +85,10 @@ RANGE_UPPER_RE = re.compile(
     r"(?:\s?[A-Za-z%]+){0,3}?\s+(?:to|and))\s+$")
 THOUSANDS_RANGE_NEXT_RE = re.compile(r"(?<=\d,\d{3})[-–~](?=\d{1,3}(?:,\d{3})+)")
 THOUSANDS_RANGE_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
+# "RMB 5-10 billion": a range of money written once, currency first and scale last.
+MONEY_RANGE_BEFORE_RE = re.compile(r"(RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]$")
+MONEY_RANGE_NEXT_RE = re.compile(
+    r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion))(?![a-z])")
 # A scaled number borrows a currency only where a range or a change is written out.
 RANGE_BEFORE_RE = re.compile(r"(?i:\b(?:from|between))\s+$")
 RATIO_RE = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\d:])")
@@ -232,9 +237,11 @@ def _range_bound(text: str, quantity: Quantity) -> tuple[str, int] | None:
     lower = RANGE_LOWER_RE.search(before)
     if lower and RANGE_NEXT_RE.match(text, quantity.end):
         return "at_least", lower.start()
-    if THOUSANDS_RANGE_NEXT_RE.match(text, quantity.end):
-        return "at_least", len(before)  # "80,000-100,000 talents"
-    upper = RANGE_UPPER_RE.search(before) or THOUSANDS_RANGE_BEFORE_RE.search(before)
+    if THOUSANDS_RANGE_NEXT_RE.match(text, quantity.end) or MONEY_RANGE_NEXT_RE.match(
+            text, quantity.end):
+        return "at_least", len(before)  # "80,000-100,000 talents", "RMB 5-10 billion"
+    upper = (RANGE_UPPER_RE.search(before) or THOUSANDS_RANGE_BEFORE_RE.search(before)
+             or MONEY_RANGE_BEFORE_RE.search(before))
     return ("at_most", upper.start()) if upper else None
 
 
@@ -285,10 +292,15 @@ def _read_quantity(text: str, start: int, end: int) -> Quantity | None:
     if hyphenated and not is_word:
         value *= _scale(hyphenated.group(1))  # "50-million-yuan" is a size class in yuan
         return Quantity(start, hyphenated.end(), value, currency_code(hyphenated.group(2)))
+    money_range = MONEY_RANGE_BEFORE_RE.search(text, line_start, start)
+    if money_range and not currency:  # "RMB 5-10 billion": the upper bound's currency
+        currency = currency_code(money_range.group(1))
     scale = SCALE_RE.match(text, end, line_end)
     if scale:
         value *= _scale(scale.group(1))
         end = scale.end()
+    elif currency and (upper := MONEY_RANGE_NEXT_RE.match(text, end, line_end)):
+        value *= _scale(upper.group(1))  # "RMB 5-10 billion": the lower bound's scale
     after = CURRENCY_AFTER_RE.match(text, end, line_end)
     if after:
         currency = currency or currency_code(after.group())
@@ -333,6 +345,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     age_end = _age_end(text, start, end, value, scaled)
     if age_end is not None:
         return Quantity(start, age_end, value, "year")
+    times = TIMES_RE.match(text, end)
+    if times and GROWN_BEFORE_RE.search(text, max(0, start - 20), start):
+        return Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
     if DURATION_RE.match(text, end):
         return None
     if start > 0 and text[start - 1].isalpha():
@@ -345,9 +360,6 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     last = NUMBER_RE.match(text, tail.end()) if tail else None
     if MULTIPLIER_AFTER_RE.match(text, last.end() if last else end):
         return None
-    times = TIMES_RE.match(text, end)
-    if times and GROWN_BEFORE_RE.search(text, max(0, start - 20), start):
-        return Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
     ranged = RANGE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
     shared = None if is_word else _shared_unit(text, end, scale_word, ranged)
     if shared is not None:

@@ -108,8 +108,9 @@ _KILO = r"(?i:kilos?|kilograms?|kgs?)"
 # its scale, so compound units come before the units they start with.
 UNIT_PATTERNS: list[tuple[str, str, float]] = [
     # "5 pct" is lower case; upper-case "PCT" is the Patent Cooperation Treaty.
-    (r"(?:\s*(?:%|％|(?i:per\s?cent(?![a-z]))|pct\b)|-(?i:percent)\b)(?!\s*(?i:points?))",
-     "percent", 1),  # "a 20.6-percent growth"
+    (r"(?:\s*(?:%|％|(?i:per\s?cent(?![a-z]))|pct\b)|-(?i:percent)\b"
+     r"|\s(?i:percentage)(?=\s+(?i:increase|growth|rise|decrease|decline|drop)))"
+     r"(?!\s*(?i:points?))", "percent", 1),  # "a 20.6-percent growth", "6.5 percentage increase"
     # The change of a share: kept apart so it is never read as a growth rate, and
     # written out as ``percent`` (see ``extract``).
     (r"\s*(?i:percentage\s+points?)", "percentage_point", 1),
@@ -254,7 +255,7 @@ GROWTH_CUE_RE = re.compile(
     r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust)\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
     r"\s+(?:rate\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
-    r"|\b(?<!natural\s)growth(?:\s+rate)?\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?"
+    r"|\b(?<!natural\s)growth(?:\s+rate)?\s+(?:of\s+(?:[\w'’-]+\s+){1,12}?)?"
     r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+expected\s+to\s+(?:reach|hit|be))"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
     r"|rose|rises?|rising"

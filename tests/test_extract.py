@@ -661,6 +661,17 @@ MORE_RULES = [
      "yuan. Compared with the same period in 2020, the number of tourists and ticket revenue "
      "increased by 13.04% and 15.21% respectively.",
      [exact(702, "count"), exact(25.74e6, "person", 13.04), exact(345e6, "CNY", 15.21)]),
+    ("There are 25 projects worth RMB 5-10 billion.",
+     [exact(25, "count"), (5e9, "CNY", "at_least", None), (1e10, "CNY", "at_most", None)]),
+    ("Added value increased by 2.1 times year-on-year.", [exact(210, "percent", 210)]),
+    ("There were 2.5949 million workers, up 232,100, 9.8 percent higher than the same period "
+     "last year.", [exact(2_594_900, "person", 9.8), exact(232_100, "person")]),
+    ("Revenue reached 401.5 billion yuan, achieving 6.5 percentage increase.",
+     [exact(401.5e9, "CNY", 6.5)]),
+    ("Revenue was 30.05 million yuan ($4.5 milion).", [exact(30.05e6, "CNY"), exact(4.5e6, "USD")]),
+    ("The overall growth rate of fixed asset investment in the Changbai Mountain Protection and "
+     "Development Zone is expected to reach more than 8 percent in 2021.",
+     [(8, "percent", "at_least", 8)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
@@ -760,6 +771,9 @@ NOT_FIGURES = [
     "The enterprise is one of the top 500 enterprises.",
     "The projects were invested in by Fortune Global 500 companies.",
     "It is 1 of the most influential hi-tech parks in China.",
+    "The 2010 key projects feature “six increases”.",
+    "Works began on rail transit line 4 and the 5 line north extension.",
+    "Call 0411-8888 for details.",
     "It ranked among the top 10 in the province.",
     "Services on subway line 3 were increased.",
     "It applies the Four Comprehensives.",
