@@ -20,12 +20,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from .changes import (
+    CONVERSION_GAP_RE,
+)
 from .config import INDICATOR_COLUMNS
 from .errors import InputError
 from .growth import Figure, assign_flat_growth, assign_growth
 from .numbers import RATIO_RE, Quantity, find_quantities
 from .units import (
-    CONVERSION_GAP_RE,
     CURRENCIES,
     FALLBACK_TOPIC,
     GENERIC_TOPICS,

@@ -16,14 +16,13 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .numbers import Quantity
-from .units import (
+from .changes import (
     ADJACENT_GAP_RE,
     ANAPHORIC_SUBJECT_RE,
     ARTICLE_BEFORE_RE,
     CLAUSE_END_RE,
     COMMA_GAP_RE,
-    COUNTED,
+    COMPARED_WITH_RE,
     FALLING,
     FLAT_RE,
     FORWARD_GAP_RE,
@@ -31,15 +30,21 @@ from .units import (
     GROWTH_AFTER_RE,
     GROWTH_CUE_RE,
     GROWTH_NOUN_AFTER_RE,
+    LAST_YEAR_AFTER_RE,
     LEADING_RATE_GAP_RE,
     LIST_GAP_RE,
     MODIFIER_GAP_RE,
-    NOT_GROWING,
     OTHER_BASE_RE,
     RESPECTIVELY_RE,
-    STOP_WORDS,
+    SHARE_SUBJECT_RE,
     VERB_WORDS,
     WITH_AMOUNT_GAP_RE,
+)
+from .numbers import Quantity
+from .units import (
+    COUNTED,
+    NOT_GROWING,
+    STOP_WORDS,
 )
 
 __all__ = ["Figure", "assign_flat_growth", "assign_growth"]
@@ -54,11 +59,6 @@ SUBJECT_OPENER_RE = re.compile(
 # Between a rate and the change stated for it: a comma, or "of the total, respectively,".
 SHARE_GAP_RE = re.compile(r"(?:\s+of\s+[^\d,;.]{1,40}?)?\s*,\s*(?:respectively\s*,\s*)?",
                           re.IGNORECASE)
-COMPARED_WITH_RE = re.compile(r"[^.;\d]{0,30},?\s*compared\s+(?:with|to)\s+", re.IGNORECASE)
-LAST_YEAR_AFTER_RE = re.compile(
-    r"\s*(?:(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
-    r"|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.IGNORECASE)
-SHARE_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?:proportion|share|ratio)\b", re.IGNORECASE)
 # "They involved ..., and were up 7.5 percent": a pronoun opening the sentence points
 # back, unless it speaks of a plan ("It is expected to grow 7 percent next year").
 PRONOUN_OPENER_RE = re.compile(r"(?:they|it)\s+(?![^.;]*\b(?:will|expected|plan|target|aim))[a-z]",

@@ -1,0 +1,131 @@
+"""The words of change: how the genre writes a growth rate and ties it to its amount.
+
+"up 16.6%", "an increase of 12 percent", "a 12.5% year-on-year increase", "decreased
+by 17.6 percent ... to 1.12 million tons", "respectively", "flat year-on-year", and
+the bases a change may be measured against. Split from ``units`` so that ``growth``,
+which places the rates, reads its vocabulary from one place that a reader extends
+when a release writes change in a new way.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The comparison period written around a growth rate.
+YEAR_ON_YEAR = r"(?:year[-\s](?:on|to|over)[-\s]year|y-o-y|yoy)"
+BASELINE = (rf"(?:{YEAR_ON_YEAR}"
+            r"|(?:over|than|on|from|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?"
+            r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)\s+year"
+            r"|(?:over|from|on|than)\s+(?:19|20)\d\d)")
+# Nouns of change, before ("an uptick of 4%") or after ("a 4% year-on-year rise") the rate.
+CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hike|decrease"
+                r"|decline|drop|fall|reduction|dip|downturn|slump")
+# Words right before a percent that make it a growth rate; searched up to the percent.
+# An adverb may sit in a verb's phrase: "increased seasonally by 3.5%". "took up 54%"
+# states a share, not a rise.
+_NOT_TAKEN = r"(?<!(?:took|take|make|made)\s)(?<!(?:takes|makes)\s)(?<!(?:taking|making)\s)"
+GROWTH_CUE_RE = re.compile(
+    r"(?:\b(?:with\s+)?(?:an?\s+)?(?P<average>average\s+)?"
+    rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
+    r"(?P<negative>negative\s+)?"
+    r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust)\s+)?"
+    rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
+    r"\s+(?:rate\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
+    r"|\b(?<!natural\s)growth(?:\s+rate)?\s+(?:of\s+(?:[\w'’-]+\s+){1,12}?)?"
+    r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+expected\s+to\s+(?:reach|hit|be))"
+    rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
+    r"|rose|rises?|rising"
+    r"|surged?|surging|jumped|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declining"
+    r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
+    r"|plunged|soared|expanded)"
+    r"(?:\s+[a-z]+ly)?(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
+    r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
+    re.IGNORECASE)
+# "12.5% higher than last year": the cue follows the rate. A bare "34.48% lower" ending
+# its clause is a change too; group ``baseline`` says whether the year compared is named.
+GROWTH_AFTER_RE = re.compile(
+    r"\s*(?P<word>higher|more|lower|less|up|down)(?:(?P<baseline>\s+(?:than|over|from"
+    r"|compared\s+(?:with|to))\s+(?:in\s+)?(?:that\s+of\s+)?(?:the\s+)?"
+    rf"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
+    re.IGNORECASE)
+# "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
+GROWTH_NOUN_AFTER_RE = re.compile(
+    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual|combined|overall|average)\s+)?(?P<word>{CHANGE_NOUNS})\b"
+    r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|share|proportion))",
+    re.IGNORECASE)
+# A change against another base than the same period of last year is no growth_pct:
+# "up 20.2 percent on a month-on-month basis", and "a rise of 10.12 percent compared to
+# 2019" beside a year-on-year rate (group ``year``).
+OTHER_BASE_RE = re.compile(
+    r"\s*(?:on\s+an?\s+)?(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week)"
+    r"|\s*(?:faster|slower|higher|lower)\s+than\s+(?:that\s+of\s+)?(?:the\s+)?(?:\w+\s+)?average"
+    r"|\s*(?:[a-z]+\s+)?compared\s+(?:with|to)\s+(?:the\s+)?average"
+    r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
+    r"(?:month|quarter)\b"
+    r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+)?$", re.IGNORECASE)
+FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
+           "less", "negative", "slump", "narrow", "slip", "slid", "plung")
+# "decreased by 17.6 percent year-on-year to 1.12 million tons", "saw an increase of 7
+# percent, recording 4.4 billion yuan": the amount follows. "At" (group ``at``) joins a
+# rate only to a measured amount: in "up 5 percent, at 30 enterprises" the count says
+# where the rate was seen, not what grew.
+FORWARD_GAP_RE = re.compile(
+    rf"\s*{BASELINE}?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
+    r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
+    r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?))\s+"
+    r"(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
+# "With an increase of 10 percent, the revenue was 14 billion yuan": a rate opening its
+# sentence, then a subject with no figure of its own and a verb that leads to the amount.
+LEADING_RATE_GAP_RE = re.compile(
+    rf"\s*{BASELINE}?\s*,\s*[^,;:\d]{{1,80}}?\b(?:was|were|is|are|reached|totaled|totalled"
+    r"|hit|stood\s+at|amounted\s+to)\s+(?:(?:about|around|nearly|approximately|over"
+    r"|more\s+than)\s+)?$", re.IGNORECASE)
+# "with a flat year-on-year growth", ", unchanged year-on-year", ", the same as last year".
+FLAT_RE = re.compile(
+    rf"(?:(?:with|showing|registering|recording|posting|seeing)\s+)?(?:an?\s+)?(?:flat|zero)"
+    rf"\s+(?:{YEAR_ON_YEAR}\s+)?(?:growth|change)\b"
+    rf"|(?:(?:which\s+(?:is|was)|remain(?:ed|ing|s)?|stay(?:ed|ing|s)?|basically)\s+)*"
+    rf"(?:(?:unchanged|flat)\s+{BASELINE}|unchanged\b"
+    r"|(?:almost\s+|basically\s+)?the\s+same\s+as\s+(?:that\s+of\s+)?(?:the\s+)?"
+    r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous)\s+year)",
+    re.IGNORECASE)
+# Between an amount (or its counted noun) and "with ... growth": a short modifier such
+# as "from home and abroad", "of fishing value" or "on the first day of the Spring
+# Festival holiday", with no verb and no punctuation.
+MODIFIER_GAP_RE = re.compile(r"(?:\s+[A-Za-z][A-Za-z'’-]*){0,10}\s*,?\s*")
+VERB_WORDS = frozenset("is are was were has have had be been will would realized realised "
+                       "achieved reached received".split())
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
+# "They increased by ... respectively": a subject pointing back at the sentence before.
+ANAPHORIC_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:each|all|both)(?:\s+of\s+(?:them|these|those))?|they|it|these|those"
+    r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+)"
+    r"(?:\s+(?:was|were|is|are|has|have|had)(?:\s+been)?"
+    r"|\s+(?:represented|recorded|registered|posted|saw|achieved))?\s*(?:respectively\s*)?",
+    re.IGNORECASE)
+# Words that name no particular amount, so they cannot tie a rate to one.
+GENERIC_NAME_WORDS = frozenset({"total", "number", "amount", "whole", "overall", "annual",
+                                "respectively", "same", "period", "year"})
+# "rose 8 percent, with 1,200 registrations": "with" leads to the amount that grew,
+# when the amount closes its clause (see ``growth._with_amount``).
+WITH_AMOUNT_GAP_RE = re.compile(
+    rf"\s*{BASELINE}?\s*,?\s*with\s+(?:a\s+total\s+of\s+|(?:[a-z]+\s+){{1,2}}of\s+)?"
+    r"(?:(?:about|around|nearly|approximately|over|more\s+than)\s+)?", re.IGNORECASE)
+CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
+CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
+# Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
+CONNECTOR = (r"(?:(?:and|which\s+(?:is|was)|\w+ing|yield(?:s|ed)|mark(?:s|ed)"
+             r"|represent(?:s|ed))\s+)?")
+# "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
+ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–(-]?\s*{CONNECTOR}")
+COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")
+# "up 22.3%, compared with 13.2% in the same period last year": last year's rates.
+COMPARED_WITH_RE = re.compile(r"[^.;\d]{0,30},?\s*compared\s+(?:with|to)\s+", re.IGNORECASE)
+LAST_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
+    r"|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.IGNORECASE)
+# "The proportion of services rose by 0.2%": a share that changed.
+SHARE_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?:proportion|share|ratio)\b", re.IGNORECASE)
