@@ -28,7 +28,8 @@ GROWTH_CUE_RE = re.compile(
     r"(?:\b(?:with\s+)?(?:an?\s+)?(?P<average>average\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
     r"(?P<negative>negative\s+)?"
-    r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust)\s+)?"
+    r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust|marginal|modest|stable"
+    r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small)\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
     r"\s+(?:rate\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
     r"|\b(?<!natural\s)growth(?:\s+rate)?\s+(?:of\s+(?:[\w'’-]+\s+){1,12}?)?"
@@ -118,7 +119,7 @@ CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
 CONNECTOR = (r"(?:(?:and|which\s+(?:is|was)|\w+ing|yield(?:s|ed)|mark(?:s|ed)"
-             r"|represent(?:s|ed))\s+)?")
+             r"|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to)\s+)?")
 # "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
 ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–(-]?\s*{CONNECTOR}")
 COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")
@@ -129,3 +130,9 @@ LAST_YEAR_AFTER_RE = re.compile(
     r"|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.IGNORECASE)
 # "The proportion of services rose by 0.2%": a share that changed.
 SHARE_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?:proportion|share|ratio)\b", re.IGNORECASE)
+# A rate clause with no subject: the gap before the cue ends in a comma and a connector.
+SUBJECTLESS_TAIL_RE = re.compile(rf",\s*{CONNECTOR}$")
+# "7.893 billion yuan, accounting for 25.4 percent of the total for an increase of ...".
+ACCOUNTING_GAP_RE = re.compile(r"\s*,?\s*(?:accounting|which\s+accounts?)\s+for\s+", re.IGNORECASE)
+SHARE_TAIL_RE = re.compile(rf"\s+of\s+[^,;.\d]{{1,40}}?(?:\s*,\s*|\s+(?:and|for)\s+){CONNECTOR}",
+                           re.IGNORECASE)

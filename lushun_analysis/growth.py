@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .changes import (
+    ACCOUNTING_GAP_RE,
     ADJACENT_GAP_RE,
     ANAPHORIC_SUBJECT_RE,
     ARTICLE_BEFORE_RE,
@@ -37,6 +38,8 @@ from .changes import (
     OTHER_BASE_RE,
     RESPECTIVELY_RE,
     SHARE_SUBJECT_RE,
+    SHARE_TAIL_RE,
+    SUBJECTLESS_TAIL_RE,
     VERB_WORDS,
     WITH_AMOUNT_GAP_RE,
 )
@@ -213,9 +216,36 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
         return [level]
     named_end = max(previous.end, previous.quantity.noun_end)  # "7,200 tourists – up 44%"
     if _can_grow(previous) and (_appositive(text, named_end, cue_start)
-                                or _modified_with(text, previous, cue_start)):
+                                or _modified_with(text, previous, cue_start)
+                                or (candidates == [previous]
+                                    and _subjectless(text, named_end, cue_start))):
         return [previous]
+    owner = _share_owner(text, before, previous, cue_start)
+    if owner is not None:
+        return [owner]
     return _rates_with_change(text, before, cue_start, rates, bool(candidates))
+
+
+def _subjectless(text: str, end: int, cue_start: int) -> bool:
+    """"2.24 million tourists visited ..., which concluded July 12, representing an
+    increase of 10.1 percent": a rate clause with no subject of its own modifies the one
+    amount of its sentence, however long the phrase between.
+    """
+    gap = text[end:cue_start]
+    return ";" not in gap and "--" not in gap and SUBJECTLESS_TAIL_RE.search(gap) is not None
+
+
+def _share_owner(text: str, before: list[Figure], share: Figure, cue_start: int) -> Figure | None:
+    """"reached 7.893 billion yuan, accounting for 25.4 percent of the total, an increase
+    of 1.4 percent over the previous year": the change is the amount's, not the share's.
+    """
+    earlier = [figure for figure in before if figure.end <= share.start and not figure.conversion]
+    if share.unit != "percent" or share.is_rate or not earlier or not _can_grow(earlier[-1]):
+        return None
+    amount = earlier[-1]
+    linked = ACCOUNTING_GAP_RE.fullmatch(text, max(amount.end, amount.quantity.noun_end),
+                                         share.start)
+    return amount if linked and SHARE_TAIL_RE.fullmatch(text, share.end, cue_start) else None
 
 
 def _paired(text: str, candidates: list[Figure], cue_start: int, count: int) -> list[Figure]:

@@ -59,7 +59,7 @@ PER_BEFORE_RE = re.compile(r"(?i:\bper)\s+$")
 ENUMERATED_AFTER_RE = re.compile(
     rf"(?:[ \t]+(?:and|(?!(?:{DATING})\b)[A-Za-z][\w'’-]*,?)){{1,5}}[ \t]*"
     r"(?:(?:,\s*)?(?i:including|includes?|such\s+as|namely|i\.\s?e\.)|:|[ \t]*[–—]"
-    r"|of(?=[^.;,]{1,40},))")
+    r"|of(?=[^.;,]{1,40},)|(?:were|are)\s+(?=[A-Z][^.;,]{0,40},))")
 # A number inside the quoted title of an activity or slogan ("called “100 days of clean air”").
 # A quoted project name keeps its quantity (the labelling conventions count it).
 QUOTED_TITLE_RE = re.compile(
@@ -84,6 +84,11 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
         return True
     if is_word and re.search(r"[“\"]$", before) and re.match(r"[^”\"\n]{0,30}[”\"]", after):
         return True  # "six increases", "five Chongqings": a slogan in quotes
+    if not is_word and re.search(r"[‘’'\"“]$", before) and re.match(r"[‘’'\"”]", after):
+        return True  # "the tasks of ’1161’": a code in quotes
+    if re.match(r"\s+(?:places?|positions?|spots?)\b", after) and re.search(
+            r"(?i:\b(?:up|down|rose|climbed|jumped|fell|dropped|advanced|moved)\s+(?:by\s+)?)$", before):
+        return True  # "up 5 places over the previous year": a change of rank
     if not is_word and re.match(r"\s+line\b", after):
         return True  # "rail transit line 4, 5 line north extension": a name
     if token == "1" and re.match(r"\s+of\s", after):

@@ -19,6 +19,7 @@ from .nonfigures import is_not_a_figure, line_span
 from .units import (
     AGE_BEFORE_RE,
     COUNTED,
+    CURRENCIES,
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
     DATING,
@@ -89,6 +90,11 @@ THOUSANDS_RANGE_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
 MONEY_RANGE_BEFORE_RE = re.compile(r"(RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]$")
 MONEY_RANGE_NEXT_RE = re.compile(
     r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion))(?![a-z])")
+# "30 million yuan for entrance tickets and more than 80 million for catering".
+MONEY_LIST_GAP_RE = re.compile(
+    r"[^.;\d]{0,40}?\s+and\s+(?i:(?:more\s+than|over|about|nearly|around|almost)\s+)?")
+# "accounting for over half of the total": a share in words.
+HALF_RE = re.compile(r"(?i:\b(?:one\s+)?half)(?=\s+of\b)")
 # A scaled number borrows a currency only where a range or a change is written out.
 RANGE_BEFORE_RE = re.compile(r"(?i:\b(?:from|between))\s+$")
 RATIO_RE = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\d:])")
@@ -146,7 +152,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every figure-like quantity in text order, non-figures already dropped."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for special in (_ratio_quantities, _fraction_quantities, _spaced_thousands):
+    for special in (_ratio_quantities, _fraction_quantities, _halves, _spaced_thousands):
         for span, quantities in special(text):
             taken.append(span)
             found.extend(quantities)
@@ -161,6 +167,10 @@ def find_quantities(text: str) -> list[Quantity]:
     for quantity in found:
         _qualify(text, quantity)
     for previous, quantity in zip(found, found[1:]):
+        if (quantity.unit is None and previous.unit in CURRENCIES and SCALE_RE.search(
+                text, quantity.start, quantity.end) and MONEY_LIST_GAP_RE.fullmatch(
+                text, previous.end, quantity.start)):
+            quantity.unit = previous.unit  # "30 million yuan for tickets and 80 million for food"
         ones = quantity.noun.lower().endswith(" ones") or quantity.noun.lower() == "ones"
         if ones and previous.unit in COUNTED:  # "4 million overseas visitors and 263
             quantity.unit = previous.unit      # million domestic ones"
@@ -216,13 +226,13 @@ def _qualify(text: str, quantity: Quantity) -> None:
         if match and not OVER_PREPOSITION_RE.search(before):
             quantity.qualifier = qualifier
             quantity.named_end = quantity.start - len(before) + match.start()
-            return
+            break
     bracket = re.match(r"\s*[(（][^()（）\n]{1,40}[)）]", text[quantity.end:])
     after_bracket = quantity.end + bracket.end() if bracket else -1  # "20 million yuan ($2.97
     for end in (quantity.end, quantity.noun_end, after_bracket):  # million) or more"
         for qualifier, pattern in QUALIFIER_AFTER:
             if end > 0 and pattern.match(text, end):
-                quantity.qualifier = qualifier
+                quantity.qualifier = qualifier  # "roughly $3.1 million or more": a threshold
                 return
 
 
@@ -261,6 +271,17 @@ def _ratio_quantities(text: str) -> Iterator[tuple[tuple[int, int], list[Quantit
         offset = match.start()
         yield match.span(), [Quantity(offset + part.start(), offset + part.end(),
                                       float(part.group()), "percent") for part in parts]
+
+
+def _halves(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
+    """"accounting for over half of Dalian's total" is a share of 50 percent, when it is
+    qualified or follows "accounting for"; "half of the visitors came by car" is no figure.
+    """
+    for match in HALF_RE.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()]
+        if re.search(r"(?i:\b(?:more\s+than|over|nearly|almost|about|around|roughly|for))\s+$",
+                     before):
+            yield match.span(), [Quantity(*match.span(), 50.0, "percent")]
 
 
 def _fraction_quantities(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:

@@ -67,7 +67,7 @@ DATING = "|".join(sorted(STOP_WORDS | {"last", "next", "past", "previous", "same
 # Words around a number that bound it: its qualifier.
 # "Up to" is missing on purpose: in these translations it means "reached".
 QUALIFIER_WORDS = {
-    "at_least": r"more\s+than|over|above|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|at\s+least"
+    "at_least": r"more\s+than|over|above|(?:exceed|surpass)(?:ed|es|ing|s)?(?:\s+the)?|at\s+least"
                 r"|no\s+less\s+than"
                 r"|not\s+less\s+than|upwards\s+of|in\s+excess\s+of"
                 r"|older\s+than|(?:over|above)\s+the\s+age\s+of",  # "people older than 60"
@@ -127,6 +127,7 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?i:kilowatts?|kw)(?![a-z])", "kw", 1),  # "KW" as printed, too
     (r"\s*(?:(?i:kilomet(?:er|re)s?)|km)(?![a-z])", "km", 1),
     (r"\s*(?i:hectares?)(?![a-z])", "m2", 10_000),
+    (r"\s*(?i:acres?)(?![a-z])", "m2", 4046.8564224),
     (r"\s*mu(?![a-z])", "m2", 10_000 / 15),  # 1 mu is exactly 1/15 hectare
     (rf"\s*{_KILO}(?![a-z])", "ton", 0.001),
     (r"\s*(?:(?i:catty|catties)|jin)(?![a-z])", "ton", 0.0005),  # 1 catty (jin) = 0.5 kg

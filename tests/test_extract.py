@@ -672,6 +672,29 @@ MORE_RULES = [
     ("The overall growth rate of fixed asset investment in the Changbai Mountain Protection and "
      "Development Zone is expected to reach more than 8 percent in 2021.",
      [(8, "percent", "at_least", 8)]),
+    # Releases of Liaoning and the south-east coast.
+    ("Jewelry sales totaled 1.51 billion yuan, a marginal increase of 0.8 percent.",
+     [exact(1.51e9, "CNY", 0.8)]),
+    ("The six major export destinations were East Asia, Japan, North America and the EU.",
+     [exact(6, "count")]),
+    ("The district has planted 6,000 acres of vegetables.", [exact(6000 * 4046.8564224, "m2")]),
+    ("A total of 2.24 million tourists visited Jinpu New Area in Dalian, Liaoning province, "
+     "during the festival, which concluded July 12, representing a year-on-year increase of "
+     "10.1 percent.", [exact(2.24e6, "person", 10.1)]),
+    ("Tourists spent 2.72 billion yuan, including 30 million yuan for tickets and more than 80 "
+     "million for catering.",
+     [exact(2.72e9, "CNY"), exact(3e7, "CNY"), (8e7, "CNY", "at_least", None)]),
+    ("Investment was 159.3 billion yuan, accounting for over half of the city's total.",
+     [exact(159.3e9, "CNY"), (50, "percent", "at_least", None)]),
+    ("A total of 9.23 million visitors equated to a year-on-year growth of 11.5 percent.",
+     [exact(9.23e6, "person", 11.5)]),
+    ("Investment in industry reached 7.893 billion yuan, accounting for 25.4 percent of the "
+     "total for an increase of 1.4 percent over the previous year.",
+     [exact(7.893e9, "CNY", 1.4), exact(25.4, "percent")]),
+    ("Nine projects are surpassing the 50 billion yuan mark.",
+     [exact(9, "count"), (5e10, "CNY", "at_least", None)]),
+    ("Firms with revenues of roughly $3.1 million or more grew.",
+     [(3.1e6, "USD", "at_least", None)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
@@ -774,6 +797,9 @@ NOT_FIGURES = [
     "The 2010 key projects feature “six increases”.",
     "Works began on rail transit line 4 and the 5 line north extension.",
     "Call 0411-8888 for details.",
+    "Half of the visitors came by car.",
+    "The city rose 5 places over the previous year.",
+    "It strove to complete the tasks of ’1161’.",
     "It ranked among the top 10 in the province.",
     "Services on subway line 3 were increased.",
     "It applies the Four Comprehensives.",
