@@ -71,10 +71,11 @@ ADMIN_TAIL_RE = re.compile(
 MEASURE_WORDS = frozenset({"times", "units", "sets", "pieces", "items", "boxes", "batches",
                            "kinds", "types", "cases", "pairs", "copies"})
 RATIO_PART_RE = re.compile(r"\d\s?:\s?\d")
-# A sentence ends at ". " before a capital, at a line break, and where a release glued
-# two sentences after a figure ("up 8.2%.By the end of 2009").
+# A sentence ends at ". " before a capital, at a line break (unless the next line goes
+# on in lower case, as a hard-wrapped copy does), and where a release glued two
+# sentences after a figure ("up 8.2%.By the end of 2009").
 SENTENCE_END_RE = re.compile(
-    r"[.!?][\"”’)]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[%\d])\.(?=[A-Z][a-z])|\n")
+    r"[.!?][\"”’)]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[%\d])\.(?=[A-Z][a-z])|\n(?!\s*[a-z])")
 ABBREVIATIONS = {"no", "nos", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "inc", "jr", "vs",
                  "e.g", "i.e", "approx", "u.s", "u.k"}
 GROWTH_RATE_OF_RE = re.compile(r"growth\s+rate\s+of\s+(.+?)\s+(?:was|is|reached|stood|hit)\b",

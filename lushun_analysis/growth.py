@@ -60,7 +60,7 @@ SUBJECT_OPENER_RE = re.compile(
     r"|according\s+to\s+[^,\d]{1,60}|compared\s+(?:with|to)\s+[^,]{1,90})"
     r"\s*,\s*)+", re.IGNORECASE)
 # Between a rate and the change stated for it: a comma, or "of the total, respectively,".
-SHARE_GAP_RE = re.compile(r"(?:\s+of\s+[^\d,;.]{1,40}?)?\s*,\s*(?:respectively\s*,\s*)?",
+SHARE_GAP_RE = re.compile(r"(?:\s+of\s+[^\d,;.]{1,60}?)?\s*,\s*(?:respectively\s*,\s*)?",
                           re.IGNORECASE)
 # "They involved ..., and were up 7.5 percent": a pronoun opening the sentence points
 # back, unless it speaks of a plan ("It is expected to grow 7 percent next year").

@@ -90,6 +90,7 @@ THOUSANDS_RANGE_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
 MONEY_RANGE_BEFORE_RE = re.compile(r"(RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]$")
 MONEY_RANGE_NEXT_RE = re.compile(
     r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion))(?![a-z])")
+SIZE_LEVEL_RE = re.compile(r"[\s-]+(?i:level|class|grade)\b")
 # "30 million yuan for entrance tickets and more than 80 million for catering".
 MONEY_LIST_GAP_RE = re.compile(
     r"[^.;\d]{0,40}?\s+and\s+(?i:(?:more\s+than|over|about|nearly|around|almost)\s+)?")
@@ -329,6 +330,8 @@ def _read_quantity(text: str, start: int, end: int) -> Quantity | None:
     cents = re.match(r"\s?cents\b", text[end:line_end])
     if cents and not scale:  # "3.6 yuan ($51 cents)", "51 cents"
         return Quantity(start, end + cents.end(), value / 100, "USD")
+    if currency and SIZE_LEVEL_RE.match(text, end):
+        return None  # "18 of them are 10 billion yuan level projects": a size class
     if currency:
         return Quantity(start, end, value, currency)
     return _unit_or_noun(text, start, end, value, token, is_word, scale.group(1) if scale else "")

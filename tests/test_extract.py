@@ -695,6 +695,11 @@ MORE_RULES = [
      [exact(9, "count"), (5e10, "CNY", "at_least", None)]),
     ("Firms with revenues of roughly $3.1 million or more grew.",
      [(3.1e6, "USD", "at_least", None)]),
+    ("Sales reached 5.6 billion yuan\n\nin 2019, up 20.1 percent.", [exact(5.6e9, "CNY", 20.1)]),
+    ("Contracts were signed for 217 projects, and 18 of them are 10 billion yuan level projects.",
+     [exact(217, "count"), exact(18, "count")]),
+    ("Output accounted for 24.67% of the total value of industry above designated size, up by "
+     "1.41% on the beginning of the year.", [exact(24.67, "percent", 1.41)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
