@@ -54,6 +54,11 @@ THOUSANDS_BOUND_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
 MONEY_BOUND_BEFORE_RE = re.compile(r"(?:RMB|US\$|\$|¥|￥)\s?$")
 MONEY_BOUND_AFTER_RE = re.compile(r"[-–~]\d+(?:\.\d+)?\s?(?i:million|billion|trillion)(?![a-z])")
 MONEY_UPPER_BEFORE_RE = re.compile(r"(?:RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]$")
+# "up 5 places", "Fortune Global 500": ranks and the names of ranking lists.
+RANK_CHANGE_AFTER_RE = re.compile(r"\s+(?:places?|positions?|spots?)\b")
+RANK_CHANGE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:up|down|rose|climbed|jumped|fell|dropped|advanced|moved)\s+(?:by\s+)?)$")
+RANKING_LIST_BEFORE_RE = re.compile(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$")
 PER_BEFORE_RE = re.compile(r"(?i:\bper)\s+$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(
@@ -71,55 +76,74 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
     """Dates, ordinals, list numbers, names and set phrases ("the three provinces")."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 20]
+    return (_is_date(before, after, token, is_word)
+            or _is_name(text, end, before, after, token, is_word)
+            or _is_rank(text, end, before, after, token)
+            or _is_numbering_or_range(before, after, token, is_word)
+            or QUOTED_TITLE_RE.search(text, max(0, start - 100), start) is not None
+            or (is_word and _is_set_phrase(text, end, before, after, token))
+            or re.search(r"[A-Za-z]-$", before) is not None)  # "COVID-19", "two-way"
+
+
+def _is_date(before: str, after: str, token: str, is_word: bool) -> bool:
+    """"May 5", "5th of May", "From May 3 to 5"; but "From January to May, 33 projects"."""
     day = re.match(r"\d{1,2}(?![\d.])", token) is not None and 0 < int(token[:2].strip(",")) <= 31
     if (day and DATE_BEFORE_RE.search(before)) or DATE_AFTER_RE.match(after.lstrip()):
-        return True  # "May 5"; but "From January to May, 33 projects" counts
-    if PER_BEFORE_RE.search(before):
-        return True  # "per 10,000 yuan of GDP": the unit of a rate
-    if not is_word and (DATE_RANGE_BEFORE_RE.search(before) or DATE_RANGE_AFTER_RE.match(after)):
-        return True  # "From May 3 to 5"
-    if PLACE_NAME_AFTER_RE.match(text, end, line_span(text, end)[1]):
-        return True  # "12 Zhongshan Road": part of a name
-    if ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before):
         return True
-    if is_word and re.search(r"[“\"]$", before) and re.match(r"[^”\"\n]{0,30}[”\"]", after):
-        return True  # "six increases", "five Chongqings": a slogan in quotes
-    if not is_word and re.search(r"[‘’'\"“]$", before) and re.match(r"[‘’'\"”]", after):
-        return True  # "the tasks of ’1161’": a code in quotes
-    if re.match(r"\s+(?:places?|positions?|spots?)\b", after) and re.search(
-            r"(?i:\b(?:up|down|rose|climbed|jumped|fell|dropped|advanced|moved)\s+(?:by\s+)?)$", before):
-        return True  # "up 5 places over the previous year": a change of rank
-    if not is_word and re.match(r"\s+line\b", after):
-        return True  # "rail transit line 4, 5 line north extension": a name
-    if token == "1" and re.match(r"\s+of\s", after):
-        return True  # "1 of the most influential parks": "one of", a pronoun
-    if re.search(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$", before) and token in ("100", "500"):
-        return True  # "Fortune Global 500 companies", "top 500 enterprises of China": lists
-    if re.search(r"(?i:\btop)\s*$", before) and (
-            RANKING_TOP_RE.search(before) or not _plural_noun_follows(text, end)):
-        return True  # "among the top 10": a rank; "the top 20 companies" a group
+    return not is_word and bool(DATE_RANGE_BEFORE_RE.search(before)
+                                or DATE_RANGE_AFTER_RE.match(after))
+
+
+def _is_name(text: str, end: int, before: str, after: str, token: str, is_word: bool) -> bool:
+    """Part of a name, code or slogan: "12 Zhongshan Road", "Line 1", "No.3", "“six
+    increases”", "’1161’", "5 line north extension", "per 10,000 yuan", "1 of the"."""
+    line_end = line_span(text, end)[1]
+    if (PER_BEFORE_RE.search(before) or PLACE_NAME_AFTER_RE.match(text, end, line_end)
+            or ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before)):
+        return True
+    if is_word:
+        return bool(re.search(r"[“\"]$", before) and re.match(r"[^”\"\n]{0,30}[”\"]", after))
+    return bool((re.search(r"[‘’'\"“]$", before) and re.match(r"[‘’'\"”]", after))
+                or re.match(r"\s+line\b", after)
+                or (token == "1" and re.match(r"\s+of\s", after)))
+
+
+def _is_rank(text: str, end: int, before: str, after: str, token: str) -> bool:
+    """"up 5 places", "among the top 10", "Fortune Global 500"; "the top 20 companies"
+    sizes a group and counts."""
+    if RANK_CHANGE_AFTER_RE.match(after) and RANK_CHANGE_BEFORE_RE.search(before):
+        return True
+    if RANKING_LIST_BEFORE_RE.search(before) and token in ("100", "500"):
+        return True
+    return bool(re.search(r"(?i:\btop)\s*$", before)) and bool(
+        RANKING_TOP_RE.search(before) or not _plural_noun_follows(text, end))
+
+
+def _is_numbering_or_range(before: str, after: str, token: str, is_word: bool) -> bool:
+    """List item numbers ("1.", "(1)"), year ranges ("2016-2020"), phone numbers and
+    slogans ("1+N"); ranges of thousands or of money ("RMB 5-10 billion") are figures."""
     if not is_word and re.match(r"[.)、．]\s", after) and LIST_ITEM_RE.search(before):
         return True
     if re.search(r"[(（]$", before) and re.match(r"[)）]", after):
-        return True  # "(1)" numbering
-    if ((re.match(r"\s?(?:[-–~]\s?\d|[+×])", after)
-            or re.search(r"(?:\d\s?[-–~]|[+×])\s?$", before))
-            and not ("," in token and (THOUSANDS_BOUND_AFTER_RE.match(after)
-                                       or THOUSANDS_BOUND_BEFORE_RE.search(before)))
-            and not (MONEY_BOUND_BEFORE_RE.search(before) and MONEY_BOUND_AFTER_RE.match(after))
-            and not MONEY_UPPER_BEFORE_RE.search(before)):
-        return True  # ranges of years ("2016-2020"), phone numbers and slogans ("1+N")
-    if QUOTED_TITLE_RE.search(text, max(0, start - 100), start):
-        return True  # the title of an activity; a quoted project name still counts
-    if is_word:
-        listed = re.search(r"(?i:\bthe)\s+$", before) and ENUMERATED_AFTER_RE.match(text, end)
-        if (SET_PHRASE_BEFORE_RE.search(before) and not listed) or re.match(
-                r"\s+or\s", after) or re.search(rf"(?i:{WORD_NUMBER})\s+or\s+$", before):
-            return True  # "the three provinces"; "two or three" is vague
-        mid_sentence = re.search(r"[^\s.!?\]]\s*$", before)
-        if token[0].isupper() and mid_sentence and re.match(r"\s+[A-Z]", after):
-            return True  # "the Four Comprehensives": a name, not a count
-    return bool(re.search(r"[A-Za-z]-$", before))  # "COVID-19", "two-way"
+        return True
+    joined = re.match(r"\s?(?:[-–~]\s?\d|[+×])", after) or re.search(r"(?:\d\s?[-–~]|[+×])\s?$",
+                                                                    before)
+    thousands = "," in token and (THOUSANDS_BOUND_AFTER_RE.match(after)
+                                  or THOUSANDS_BOUND_BEFORE_RE.search(before))
+    money = ((MONEY_BOUND_BEFORE_RE.search(before) and MONEY_BOUND_AFTER_RE.match(after))
+             or MONEY_UPPER_BEFORE_RE.search(before))
+    return bool(joined) and not thousands and not money
+
+
+def _is_set_phrase(text: str, end: int, before: str, after: str, token: str) -> bool:
+    """"the three provinces" (unless its members are listed), "two or three" (vague),
+    "the Four Comprehensives" (a name)."""
+    listed = re.search(r"(?i:\bthe)\s+$", before) and ENUMERATED_AFTER_RE.match(text, end)
+    if (SET_PHRASE_BEFORE_RE.search(before) and not listed) or re.match(
+            r"\s+or\s", after) or re.search(rf"(?i:{WORD_NUMBER})\s+or\s+$", before):
+        return True
+    mid_sentence = re.search(r"[^\s.!?\]]\s*$", before)
+    return bool(token[0].isupper() and mid_sentence and re.match(r"\s+[A-Z]", after))
 
 
 def _plural_noun_follows(text: str, end: int) -> bool:
