@@ -11,6 +11,7 @@ for the genre, not for one text; ``benchmarks/eval_extract.py`` measures them.
 
 from __future__ import annotations
 
+import bisect
 import html
 import logging
 import math
@@ -78,6 +79,8 @@ SENTENCE_END_RE = re.compile(
     r"[.!?][\"”’)]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[%\d])\.(?=[A-Z][a-z])|\n(?!\s*[a-z])")
 ABBREVIATIONS = {"no", "nos", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "inc", "jr", "vs",
                  "e.g", "i.e", "approx", "u.s", "u.k"}
+# How far around a figure the words telling its unit or topic are looked for.
+CONTEXT_WINDOW = 300
 GROWTH_RATE_OF_RE = re.compile(r"growth\s+rate\s+of\s+(.+?)\s+(?:was|is|reached|stood|hit)\b",
                                re.IGNORECASE)
 
@@ -210,9 +213,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _figure(text: str, quantity: Quantity, sentences: list[tuple[int, int]]) -> Figure:
-    start, end = next((s for s in sentences if s[0] <= quantity.start < s[1]), (0, len(text)))
-    unit = unit_in_context(quantity.unit, text[start:quantity.start], text[start:end],
-                           quantity.noun)
+    """The quantity in its sentence. The words telling a bare number's unit are read from
+    a window before it, so a run-on "sentence" of thousands of numbers stays linear."""
+    index = bisect.bisect_right(sentences, (quantity.start, len(text) + 1)) - 1
+    start, end = sentences[index] if index >= 0 and quantity.start < sentences[index][1] else (
+        0, len(text))
+    window = max(start, quantity.start - CONTEXT_WINDOW)
+    unit = unit_in_context(quantity.unit, text[window:quantity.start],
+                           text[window:min(end, quantity.end + CONTEXT_WINDOW)], quantity.noun)
     return Figure(quantity, (start, end), unit, quantity.qualifier, phrase_end=quantity.named_end)
 
 
@@ -294,8 +302,10 @@ def _topic(text: str, figure: Figure) -> str:
     """
     topic = first_topic(f"{figure.label} {figure.owner}")
     if topic is None or topic in GENERIC_TOPICS:
-        before = re.split(r"[,;:]", text[figure.sentence[0]:figure.start])[-1]
-        after = re.split(r"[,;.]\s|\bsuch\s+as\b", text[figure.end:figure.sentence[1]])[0]
+        window = max(figure.sentence[0], figure.start - CONTEXT_WINDOW)
+        before = re.split(r"[,;:]", text[window:figure.start])[-1]
+        after = re.split(r"[,;.]\s|\bsuch\s+as\b",
+                         text[figure.end:min(figure.sentence[1], figure.end + CONTEXT_WINDOW)])[0]
         around = first_topic(f"{before} {after}")
         topic = around if around not in (None, *GENERIC_TOPICS) else topic or around
     return topic or FALLBACK_TOPIC
@@ -320,12 +330,16 @@ def _row(text: str, figure: Figure, zone: str, source: str) -> dict[str, object]
 def _unique_ids(labels: list[str]) -> list[str]:
     """snake_case ids from labels, suffixed _2, _3 ... when two figures share a name."""
     ids: list[str] = []
+    taken: set[str] = set()
+    next_number: dict[str, int] = {}
     for label in labels:
         base = "_".join(re.sub(r"[^a-z0-9]+", " ", label.lower()).split()[:6]) or "figure"
         base = base if base[0].isalpha() else f"n_{base}"
-        candidate, number = base, 2
-        while candidate in ids:
+        candidate, number = base, next_number.get(base, 2)
+        while candidate in taken:
             candidate, number = f"{base}_{number}", number + 1
+        next_number[base] = number
+        taken.add(candidate)
         ids.append(candidate)
     return ids
 

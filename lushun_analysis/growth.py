@@ -54,6 +54,8 @@ __all__ = ["Figure", "assign_flat_growth", "assign_growth"]
 
 # How many sentences back a named "respectively" subject may find its amounts.
 LOOK_BACK = 3
+# How far before a rate its cue may start ("the growth rate of ... was 5%").
+CUE_WINDOW = 200
 SUBJECT_OPENER_RE = re.compile(
     r"^(?:(?:of\s+which|among\s+(?:them|which)|in\s+(?:addition|particular)|meanwhile"
     r"|besides|at\s+the\s+same\s+time|(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year"
@@ -121,7 +123,8 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
 def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
     """The sign a cue gives the rate ("fell" is negative), where the cue starts, and
     whether it states an average over several years."""
-    before = GROWTH_CUE_RE.search(text, figure.sentence[0], figure.start)
+    window = max(figure.sentence[0], figure.start - CUE_WINDOW)  # a cue ends at the rate
+    before = GROWTH_CUE_RE.search(text, window, figure.start)
     if before is not None:
         word = before.group("negative") or before.group("noun") or before.group("verb") or ""
         sign = -1.0 if word.lower().startswith(FALLING) else 1.0

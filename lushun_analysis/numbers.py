@@ -74,7 +74,7 @@ GROWN_BEFORE_RE = re.compile(
     r"(?i:\s+(?:nearly|about|almost|around|over|more\s+than))?\s*$")
 TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
-LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d[\d,]*(?:\.\d+)?(?:\s?(?i:thousand|million|billion))?)*"
+LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:thousand|million|billion))?){0,12}+"
                           r"(?:\s*,?\s*(?:and|or|to)\s+|(?<=\d,\d{3})[-–~])(?=\d)")
 # "ranging from 2 billion to 5 billion yuan", "between 0.2 and 3 million yuan": bounds.
 # An age band is a range too: "aged 3 to 6", "ageing from 90 to 99 years".
@@ -295,8 +295,13 @@ def _fraction_quantities(text: str) -> Iterator[tuple[tuple[int, int], list[Quan
             yield match.span(), []
 
 
-def _read_quantity(text: str, start: int, end: int) -> Quantity | None:
-    """Extend a number over its currency, scale and unit; None when it is no figure."""
+def _read_quantity(text: str, start: int, end: int, listed: bool = True) -> Quantity | None:
+    """Extend a number over its currency, scale and unit; None when it is no figure.
+
+    With ``listed`` False the number does not look ahead for a list it may share a unit
+    with: the last item of a list reads itself that way, so a long list costs no
+    recursion.
+    """
     token = text[start:end]
     is_word = token[0].isalpha()
     if is_not_a_figure(text, start, end, token, is_word):
@@ -334,7 +339,8 @@ def _read_quantity(text: str, start: int, end: int) -> Quantity | None:
         return None  # "18 of them are 10 billion yuan level projects": a size class
     if currency:
         return Quantity(start, end, value, currency)
-    return _unit_or_noun(text, start, end, value, token, is_word, scale.group(1) if scale else "")
+    scale_word = scale.group(1) if scale else ""
+    return _unit_or_noun(text, start, end, value, token, is_word, scale_word, listed)
 
 
 def _currency_before(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -357,7 +363,7 @@ def _scale(word: str) -> float:
 
 
 def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
-                  is_word: bool, scale_word: str) -> Quantity | None:
+                  is_word: bool, scale_word: str, listed: bool = True) -> Quantity | None:
     """A physical unit, a duration (no figure), or the noun a bare number counts."""
     scaled = bool(scale_word)
     written = match_unit(text, end, line_span(text, end)[1])
@@ -385,7 +391,7 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     if MULTIPLIER_AFTER_RE.match(text, last.end() if last else end):
         return None
     ranged = RANGE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
-    shared = None if is_word else _shared_unit(text, end, scale_word, ranged)
+    shared = None if is_word or not listed else _shared_unit(text, end, scale_word, ranged)
     if shared is not None:
         multiplier, unit = shared
         return Quantity(start, end, value * multiplier, unit)
@@ -429,7 +435,7 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[fl
     last = NUMBER_RE.match(text, tail.end()) if tail else None
     if last is None:
         return None
-    quantity = _read_quantity(text, *last.span())
+    quantity = _read_quantity(text, *last.span(), listed=False)
     if quantity is None or quantity.unit is None or (quantity.unit == "count" and not scale_word):
         return None  # a bare count stays a count; "35,800 and 76,700 tourists" are people
     scale = SCALE_RE.match(text, last.end())

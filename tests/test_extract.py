@@ -946,6 +946,12 @@ def test_parse_number(token: str, value: float) -> None:
     assert parse_number(token) == value
 
 
+def test_a_list_longer_than_the_recursion_limit_is_read() -> None:
+    """Each list item once looked ahead through the rest of the list, recursively."""
+    frame = extract_figures("The counts were " + "1 and " * (sys.getrecursionlimit() + 200) + "2.")
+    assert len(frame) == sys.getrecursionlimit() + 201
+
+
 def test_spans_point_at_the_figure_inside_its_quote() -> None:
     text = RELEASE.read_text(encoding="utf-8")
     frame = extract_figures(text)
