@@ -74,7 +74,8 @@ GROWN_BEFORE_RE = re.compile(
     r"(?i:\s+(?:nearly|about|almost|around|over|more\s+than))?\s*$")
 TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
-LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?i:thousand|million|billion))?){0,12}+"
+LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?"
+                          r"(?:\s?(?i:thousand|million|billion))?){0,12}+"
                           r"(?:\s*,?\s*(?:and|or|to)\s+|(?<=\d,\d{3})[-–~])(?=\d)")
 # "ranging from 2 billion to 5 billion yuan", "between 0.2 and 3 million yuan": bounds.
 # An age band is a range too: "aged 3 to 6", "ageing from 90 to 99 years".
