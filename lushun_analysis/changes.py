@@ -25,21 +25,21 @@ CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hik
 # states a share, not a rise.
 _NOT_TAKEN = r"(?<!(?:took|take|make|made)\s)(?<!(?:takes|makes)\s)(?<!(?:taking|making)\s)"
 GROWTH_CUE_RE = re.compile(
-    r"(?:\b(?:with\s+)?(?:an?\s+)?(?P<average>average\s+)?"
+    r"(?:\b(?:with\s+)?(?:an?\s+|the\s+)?(?P<average>average\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
     r"(?P<negative>negative\s+)?"
     r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust|marginal|modest|stable"
     r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small)\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
     r"\s+(?:rate\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
-    r"|\b(?<!natural\s)growth(?:\s+rate)?\s+(?:of\s+(?:[\w'’-]+\s+){1,12}?)?"
-    r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+expected\s+to\s+(?:reach|hit|be))"
+    r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for)\s+(?:[\w'’-]+\s+){1,12}?)?"
+    r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at))"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
     r"|rose|rises?|rising"
     r"|surged?|surging|jumped|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
-    r"|plunged|soared|expanded)"
-    r"(?:\s+[a-z]+ly)?(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of)?)"
+    r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expanded)"
+    r"(?:\s+[a-z]+ly)?(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of|(?<=grew)\s+at)?)"
     r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
     re.IGNORECASE)
 # "12.5% higher than last year": the cue follows the rate. A bare "34.48% lower" ending
@@ -51,7 +51,8 @@ GROWTH_AFTER_RE = re.compile(
     re.IGNORECASE)
 # "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
 GROWTH_NOUN_AFTER_RE = re.compile(
-    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual|combined|overall|average)\s+)?(?P<word>{CHANGE_NOUNS})\b"
+    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual|combined|overall|average|[A-Z]{{2,5}})\s+){{0,2}}"
+    rf"(?P<word>{CHANGE_NOUNS})\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|share|proportion))",
     re.IGNORECASE)
 # A change against another base than the same period of last year is no growth_pct:
@@ -134,5 +135,5 @@ SHARE_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?:proportion|share|ratio)\b", re.
 SUBJECTLESS_TAIL_RE = re.compile(rf",\s*{CONNECTOR}$")
 # "7.893 billion yuan, accounting for 25.4 percent of the total for an increase of ...".
 ACCOUNTING_GAP_RE = re.compile(r"\s*,?\s*(?:accounting|which\s+accounts?)\s+for\s+", re.IGNORECASE)
-SHARE_TAIL_RE = re.compile(rf"\s+of\s+[^,;.\d]{{1,40}}?(?:\s*,\s*|\s+(?:and|for)\s+){CONNECTOR}",
-                           re.IGNORECASE)
+SHARE_TAIL_RE = re.compile(
+    rf"\s+of\s+[^,;.\d]{{1,40}}?(?:\s*,\s*|\s+(?:and|for)\s+|\s+){CONNECTOR}", re.IGNORECASE)

@@ -59,7 +59,9 @@ RANK_CHANGE_AFTER_RE = re.compile(r"\s+(?:places?|positions?|spots?)\b")
 RANK_CHANGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:up|down|rose|climbed|jumped|fell|dropped|advanced|moved)\s+(?:by\s+)?)$")
 RANKING_LIST_BEFORE_RE = re.compile(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$")
-PER_BEFORE_RE = re.compile(r"(?i:\bper)\s+$")
+QUOTE_OPENED_RE = re.compile(r"[“\"][^”\"\n]{0,30}$")
+QUOTE_CLOSES_RE = re.compile(r"[^”\"\n]{0,30}[”\"]")
+PER_BEFORE_RE = re.compile(r"(?:(?i:\bper)\s+|\d\s?/\s?)$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(
     rf"(?:[ \t]+(?:and|(?!(?:{DATING})\b)[A-Za-z][\w'’-]*,?)){{1,5}}[ \t]*"
@@ -69,7 +71,8 @@ ENUMERATED_AFTER_RE = re.compile(
 # A quoted project name keeps its quantity (the labelling conventions count it).
 QUOTED_TITLE_RE = re.compile(
     r"(?i:(?<!project )(?<!projects )(?<!works )(?<!program )(?<!programme )"
-    r"\b(?:named|called|themed|entitled|titled|dubbed|slogan|motto|known\s+as)\s*(?:as\s*)?)"
+    r"\b(?:named|called|themed|entitled|titled|dubbed|slogan|motto|known\s+as|(?:appraised"
+    r"|honou?red|rated|awarded|selected|recogni[sz]ed|listed|designated)\s+as)\s*(?:as\s*)?)"
     r"[“\"‘][^”\"’]*$")
 
 def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) -> bool:
@@ -102,10 +105,23 @@ def _is_name(text: str, end: int, before: str, after: str, token: str, is_word: 
             or ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before)):
         return True
     if is_word:
-        return bool(re.search(r"[“\"]$", before) and re.match(r"[^”\"\n]{0,30}[”\"]", after))
+        return _in_short_quote(text, end - len(token), end)
     return bool((re.search(r"[‘’'\"“]$", before) and re.match(r"[‘’'\"”]", after))
                 or re.match(r"\s+line\b", after)
                 or (token == "1" and re.match(r"\s+of\s", after)))
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Inside a quoted slogan of a few words: "“six increases”", "one village, one
+    product". A straight quote opens only where an even number of them came before on
+    the line, so the one closing an earlier title does not count."""
+    opened = QUOTE_OPENED_RE.search(text, max(0, start - 31), start)
+    if opened is None or not QUOTE_CLOSES_RE.match(text, end, end + 40):
+        return False
+    if text[opened.start()] == "“":
+        return True
+    line_start = text.rfind("\n", 0, opened.start()) + 1
+    return text.count('"', line_start, opened.start()) % 2 == 0
 
 
 def _is_rank(text: str, end: int, before: str, after: str, token: str) -> bool:

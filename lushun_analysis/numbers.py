@@ -36,6 +36,7 @@ from .units import (
     currency_code,
     is_plural,
     match_unit,
+    person_unit,
 )
 
 SCALES = {
@@ -45,7 +46,7 @@ SCALES = {
 }
 # "one" alone is mostly a pronoun ("one after another"); "one million" is a number.
 NUMBER_RE = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+    r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
     rf"|(?i:{WORD_NUMBER})|(?i:\btwice\b)"
     r"|(?i:\bone(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 )
@@ -96,7 +97,14 @@ SIZE_LEVEL_RE = re.compile(r"[\s-]+(?i:level|class|grade)\b")
 MONEY_LIST_GAP_RE = re.compile(
     r"[^.;\d]{0,40}?\s+and\s+(?i:(?:more\s+than|over|about|nearly|around|almost)\s+)?")
 # "accounting for over half of the total": a share in words.
-HALF_RE = re.compile(r"(?i:\b(?:one\s+)?half)(?=\s+of\b)")
+FRACTION_WORDS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+HALF_RE = re.compile(
+    r"(?i:\b(?:(?:a|an)\s+)?((?:one[\s-]+)?(half|third|quarter|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)))(?=\s+of\b)")
+SHARE_OF_TOTAL_RE = re.compile(r"\s+of\s+[^.,;]{0,40}?\btotal\b", re.IGNORECASE)
+# "120 of China's top 500 companies": a bare number counting the plural noun after "of".
+OF_PLURAL_RE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?([a-z]+s)\b")
 # A scaled number borrows a currency only where a range or a change is written out.
 RANGE_BEFORE_RE = re.compile(r"(?i:\b(?:from|between))\s+$")
 RATIO_RE = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\d:])")
@@ -229,9 +237,10 @@ def _qualify(text: str, quantity: Quantity) -> None:
             quantity.qualifier = qualifier
             quantity.named_end = quantity.start - len(before) + match.start()
             break
-    bracket = re.match(r"\s*[(（][^()（）\n]{1,40}[)）]", text[quantity.end:])
-    after_bracket = quantity.end + bracket.end() if bracket else -1  # "20 million yuan ($2.97
-    for end in (quantity.end, quantity.noun_end, after_bracket):  # million) or more"
+    bracket = re.match(r"\s*[(（][^()（）\n]{1,40}[)）]((?:\s+[a-z]+)?)", text[quantity.end:])
+    after_bracket = quantity.end + bracket.end(0) if bracket else -1  # "20 million yuan ($2.97
+    before_noun = quantity.end + bracket.start(1) if bracket else -1  # million) (profit) or more"
+    for end in (quantity.end, quantity.noun_end, before_noun, after_bracket):
         for qualifier, pattern in QUALIFIER_AFTER:
             if end > 0 and pattern.match(text, end):
                 quantity.qualifier = qualifier  # "roughly $3.1 million or more": a threshold
@@ -281,9 +290,11 @@ def _halves(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
     """
     for match in HALF_RE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
-        if re.search(r"(?i:\b(?:more\s+than|over|nearly|almost|about|around|roughly|for))\s+$",
-                     before):
-            yield match.span(), [Quantity(*match.span(), 50.0, "percent")]
+        qualified = re.search(
+            r"(?i:\b(?:more\s+than|over|nearly|almost|about|around|roughly|for))\s+$", before)
+        if qualified or SHARE_OF_TOTAL_RE.match(text, match.end()):
+            share = 100 / FRACTION_WORDS[match.group(2).lower()]
+            yield match.span(1), [Quantity(*match.span(1), share, "percent")]
 
 
 def _fraction_quantities(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
@@ -399,6 +410,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     if token.lower() == "twice":
         return Quantity(start, end, value, "count")  # an adverb: it counts the verb's object
     noun, noun_end, unit = counted_noun(text, end)
+    of_plural = OF_PLURAL_RE.match(text, end) if noun_end < 0 else None
+    if of_plural and is_plural(of_plural.group(1)):
+        unit = person_unit(of_plural.group(1)) or "count"  # "120 of China's top 500 companies"
     if noun_end < 0 and MONEY_AFTER_RE.match(text, end):
         unit = "CNY"  # "29 billion in housing funds": what the amount is in is money
     if scaled and unit == "count" and not is_plural(noun.split()[-1].lower()) and re.search(

@@ -32,7 +32,7 @@ PERSON_NOUNS = frozenset("""
     widowers caregivers immigrants designers planners managers leaders instructors
     coaches lawyers artists artisans craftsmen performers drivers couriers inspectors
     supervisors mentors tutors officers guides interpreters journalists herdsmen
-    herders growers breeders workforce
+    herders growers breeders workforce audience
 """.split())
 PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.endswith("s"))
 # Person nouns that are plural without "-s": heads of their phrase, like "tourists".
@@ -115,15 +115,22 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     # written out as ``percent`` (see ``extract``).
     (r"\s*(?i:percentage\s+points?)", "percentage_point", 1),
     (r"\s*(?:‰|(?i:per\s+(?:thousand|mille)|permille)(?![a-z]))", "permille", 1),
+    # "2.49 per 1,000 newborns", "7.87 / 100,000": rates per thousand, in permille.
+    (r"\s*(?:/|(?i:per))\s*1,?000(?![\d,])", "permille", 1),
+    (r"\s*(?:/|(?i:per))\s*10,?000(?![\d,])", "permille", 0.1),
+    (r"\s*(?:/|(?i:per))\s*100,?000(?![\d,])", "permille", 0.01),
     (rf"\s*{_KILO}{_PER_AREA}{_HECTARE}", "kg_per_ha", 1),
     (rf"\s*{_KILO}{_PER_AREA}mu(?![a-z])", "kg_per_ha", 15),
     (rf"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?)){_PER_AREA}{_HECTARE}", "kg_per_ha", 1000),
     (r"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?))(?![a-z])", "ton", 1),
-    (r"\s*(?i:TEUs?)(?![a-z])", "teu", 1),
+    (r"\s*(?i:TEUs?|twenty-foot\s+equivalent\s+units?)(?![a-z])", "teu", 1),
     (r"\s*(?:(?i:square\s+kilomet(?:er|re)s?)|sq\.?\s?km|km2|km²)(?![a-z])", "km2", 1),
     (r"\s*(?:(?i:square\s+met(?:er|re)s?)|sq\.?\s?m|sqm|m2|m²)(?![a-z])", "m2", 1),
     (r"\s*(?:(?i:cubic\s+met(?:er|re)s?)|m3|m³)(?![a-z])", "m3", 1),
     (r"\s*(?i:kilowatt[-\s]hours?|kwh)(?![a-z])", "kwh", 1),
+    (r"\s*(?i:mwh)(?![a-z])", "kwh", 1e3),
+    (r"\s*(?i:gwh)(?![a-z])", "kwh", 1e6),
+    (r"\s*(?i:twh)(?![a-z])", "kwh", 1e9),
     (r"\s*(?i:kilowatts?|kw)(?![a-z])", "kw", 1),  # "KW" as printed, too
     (r"\s*(?:(?i:kilomet(?:er|re)s?)|km)(?![a-z])", "km", 1),
     (r"\s*(?i:hectares?)(?![a-z])", "m2", 10_000),
@@ -177,6 +184,9 @@ CONTEXT_UNITS = [
     # "plans to invest 8.5 million in ...": the verb makes the amount money, too.
     (re.compile(rf"\b(?:{MONEY_NOUNS}|invest(?:s|ed|ing)?)\b", re.IGNORECASE), "CNY"),
     (PERSON_CONTEXT_RE, "person"),
+    # "The number of beds per 1,000 residents was 7.71": a rate per thousand.
+    (re.compile(r"\bper\s+(?:1,?000|one\s+thousand|thousand)\b[^.;\d]{0,80}?\b(?:was|were|is|are"
+                r"|reached|stood\s+at)\s+(?:\d+(?:\.\d+)?\s+and\s+)?$", re.IGNORECASE), "permille"),
     # "the city balcony welcomed 252,800": a place receives visitors.
     (re.compile(r"\b(?:welcom|attract|receiv|host)(?:ed|ing)\s+(?:(?:about|around|nearly|over"
                 r"|more\s+than|some)\s+)?$", re.IGNORECASE), "person"),

@@ -700,6 +700,32 @@ MORE_RULES = [
      [exact(217, "count"), exact(18, "count")]),
     ("Output accounted for 24.67% of the total value of industry above designated size, up by "
      "1.41% on the beginning of the year.", [exact(24.67, "percent", 1.41)]),
+    # Health statistics, fractions in words, glued commas and more (Dalian, new areas).
+    ("The number of beds per 1,000 registered residents was 7.71.", [exact(7.71, "permille")]),
+    ("Maternal mortality was 7.87 / 100,000 and infant mortality 2.49 per 1,000 newborns.",
+     [exact(0.0787, "permille"), exact(2.49, "permille")]),
+    ("The films were watched by an audience of 17.26 million.", [exact(17.26e6, "person")]),
+    ("The regional GDP grew at 6.5% as expected.", [exact(6.5, "percent", 6.5)]),
+    ("It cultivated six \"one village, one product\" industries.", [exact(6, "count")]),
+    ("Ten firms won the \"Outstanding Contribution\" prize, five firms won the \"Best\" prize.",
+     [exact(10, "count"), exact(5, "count")]),
+    ("Also,13 projects have started.", [exact(13, "count")]),
+    ("And 120 of China's top 500 companies have invested in the area.", [exact(120, "count")]),
+    ("Output was 16.48 billion yuan, rocketing 255.3 percent year-on-year.",
+     [exact(16.48e9, "CNY", 255.3)]),
+    ("The line has an annual output of 12GWh.", [exact(12e6, "kwh")]),
+    ("Villages earn 100,000-yuan ($14,661.47) profit or more a year.",
+     [(1e5, "CNY", "at_least", None), (14_661.47, "USD", "at_least", None)]),
+    ("The growth target for imports and exports is set at 20 percent.",
+     [exact(20, "percent", 20)]),
+    ("The zone is eyeing a 16 percent year-on-year GDP growth.", [exact(16, "percent", 16)]),
+    ("The added value was 167.8 billion yuan, accounting for 48.1 percent of the province's "
+     "total with an increase of 12.8 percent.",
+     [exact(167.8e9, "CNY", 12.8), exact(48.1, "percent")]),
+    ("They created about a half of the total added value and a seventh of total exports.",
+     [(50, "percent", "approx", None), exact(14.2857142857, "percent")]),
+    ("Throughput exceeded 1 million twenty-foot equivalent units.",
+     [(1e6, "teu", "at_least", None)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
