@@ -137,3 +137,8 @@ SUBJECTLESS_TAIL_RE = re.compile(rf",\s*{CONNECTOR}$")
 ACCOUNTING_GAP_RE = re.compile(r"\s*,?\s*(?:accounting|which\s+accounts?)\s+for\s+", re.IGNORECASE)
 SHARE_TAIL_RE = re.compile(
     rf"\s+of\s+[^,;.\d]{{1,40}}?(?:\s*,\s*|\s+(?:and|for)\s+|\s+){CONNECTOR}", re.IGNORECASE)
+# "57.087 million tons while the year-on-year growth rate was 21.1%": a clause on the
+# amount's own growth rate.
+GROWTH_RATE_LINK_RE = re.compile(
+    rf"\s*,?\s*(?:while|and|with)\s+(?:the|its)\s+(?:(?:{YEAR_ON_YEAR}|annual)\s+)?",
+    re.IGNORECASE)

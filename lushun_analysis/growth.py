@@ -12,6 +12,7 @@ and output.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -31,6 +32,7 @@ from .changes import (
     GROWTH_AFTER_RE,
     GROWTH_CUE_RE,
     GROWTH_NOUN_AFTER_RE,
+    GROWTH_RATE_LINK_RE,
     LAST_YEAR_AFTER_RE,
     LEADING_RATE_GAP_RE,
     LIST_GAP_RE,
@@ -118,6 +120,11 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
         targets = _growth_targets(text, figures, index, cue_start, rates)  # [] when none
         for rate, target in zip(rates, targets, strict=False):
             target.growth_pct, rate.attached = rate.growth_pct, True
+    for lower, upper in pairwise(figures):  # "6.5%-7% increase": the lower bound is a rate too
+        if (upper.is_rate and not upper.attached and lower.unit == "percent" and not lower.is_rate
+                and re.fullmatch(r"[-–~]", text[lower.end:upper.start])):
+            lower.is_rate = True
+            lower.growth_pct = math.copysign(lower.quantity.value, upper.growth_pct or 1.0)
 
 
 def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
@@ -219,6 +226,8 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
         return [level]
     named_end = max(previous.end, previous.quantity.noun_end)  # "7,200 tourists – up 44%"
     if _can_grow(previous) and (_appositive(text, named_end, cue_start)
+                                or (GROWTH_RATE_LINK_RE.fullmatch(text, named_end, cue_start)
+                                    and text.startswith("growth rate", cue_start))
                                 or _modified_with(text, previous, cue_start)
                                 or (candidates == [previous]
                                     and _subjectless(text, named_end, cue_start))):

@@ -93,6 +93,12 @@ MONEY_RANGE_BEFORE_RE = re.compile(r"(RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]
 MONEY_RANGE_NEXT_RE = re.compile(
     r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion))(?![a-z])")
 SIZE_LEVEL_RE = re.compile(r"[\s-]+(?i:level|class|grade)\b")
+# "6.5%-7% increase in the local GDP": a range of rates.
+PERCENT_RANGE_NEXT_RE = re.compile(r"(?<=%)[-–~](?=\d+(?:\.\d+)?%)")
+PERCENT_RANGE_BEFORE_RE = re.compile(r"\d%[-–~]$")
+LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy|average\s+age|life\s+span)[^.;\d]*$")
+# "energy consumed per ten thousand yuan GDP": a denominator, not an amount.
+PER_GDP_RE = re.compile(r"\s+(?:(?:worth\s+)?of\s+)?(?:GDP|added\s+value)\b")
 # "30 million yuan for entrance tickets and more than 80 million for catering".
 MONEY_LIST_GAP_RE = re.compile(
     r"[^.;\d]{0,40}?\s+and\s+(?i:(?:more\s+than|over|about|nearly|around|almost)\s+)?")
@@ -258,11 +264,11 @@ def _range_bound(text: str, quantity: Quantity) -> tuple[str, int] | None:
     lower = RANGE_LOWER_RE.search(before)
     if lower and RANGE_NEXT_RE.match(text, quantity.end):
         return "at_least", lower.start()
-    if THOUSANDS_RANGE_NEXT_RE.match(text, quantity.end) or MONEY_RANGE_NEXT_RE.match(
-            text, quantity.end):
-        return "at_least", len(before)  # "80,000-100,000 talents", "RMB 5-10 billion"
+    if any(pattern.match(text, quantity.end) for pattern in (
+            THOUSANDS_RANGE_NEXT_RE, MONEY_RANGE_NEXT_RE, PERCENT_RANGE_NEXT_RE)):
+        return "at_least", len(before)  # "80,000-100,000 talents", "RMB 5-10 billion", "6.5%-7%"
     upper = (RANGE_UPPER_RE.search(before) or THOUSANDS_RANGE_BEFORE_RE.search(before)
-             or MONEY_RANGE_BEFORE_RE.search(before))
+             or MONEY_RANGE_BEFORE_RE.search(before) or PERCENT_RANGE_BEFORE_RE.search(before))
     return ("at_most", upper.start()) if upper else None
 
 
@@ -347,8 +353,8 @@ def _read_quantity(text: str, start: int, end: int, listed: bool = True) -> Quan
     cents = re.match(r"\s?cents\b", text[end:line_end])
     if cents and not scale:  # "3.6 yuan ($51 cents)", "51 cents"
         return Quantity(start, end + cents.end(), value / 100, "USD")
-    if currency and SIZE_LEVEL_RE.match(text, end):
-        return None  # "18 of them are 10 billion yuan level projects": a size class
+    if currency and (SIZE_LEVEL_RE.match(text, end) or PER_GDP_RE.match(text, end)):
+        return None  # "10 billion yuan level projects", "per ten thousand yuan GDP"
     if currency:
         return Quantity(start, end, value, currency)
     scale_word = scale.group(1) if scale else ""
@@ -387,6 +393,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     age_end = _age_end(text, start, end, value, scaled)
     if age_end is not None:
         return Quantity(start, age_end, value, "year")
+    lifetime = AGE_YEARS_RE.match(text, end)
+    if lifetime and LIFE_EXPECTANCY_RE.search(text, max(0, start - 80), start):
+        return Quantity(start, lifetime.end(), value, "year")  # "life expectancy was 80.89 years"
     times = TIMES_RE.match(text, end)
     if times and GROWN_BEFORE_RE.search(text, max(0, start - 20), start):
         return Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%

@@ -726,6 +726,14 @@ MORE_RULES = [
      [(50, "percent", "approx", None), exact(14.2857142857, "percent")]),
     ("Throughput exceeded 1 million twenty-foot equivalent units.",
      [(1e6, "teu", "at_least", None)]),
+    ("In 2018, the average life expectancy in the city was 80.89 years.",
+     [exact(80.89, "year")]),
+    ("The goals are a 6.5%-7% increase in GDP.",
+     [(6.5, "percent", "at_least", 6.5), (7, "percent", "at_most", 7)]),
+    ("Energy consumption made by ten thousand yuan GDP will decline by 3.5%.",
+     [exact(-3.5, "percent", -3.5)]),
+    ("Port cargo was 57.087 million ton while the year-on-year growth rate was 21.1%.",
+     [exact(57.087e6, "ton", 21.1)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
