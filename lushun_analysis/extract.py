@@ -27,7 +27,8 @@ from .changes import (
 from .config import INDICATOR_COLUMNS
 from .errors import InputError
 from .growth import Figure, assign_flat_growth, assign_growth
-from .numbers import RATIO_RE, Quantity, find_quantities
+from .numbers import Quantity, find_quantities
+from .shares import RATIO_RE
 from .units import (
     CURRENCIES,
     FALLBACK_TOPIC,

@@ -2,8 +2,8 @@
 
 This module answers "what number is written here, and of what?" for the English of
 Chinese local governments: scale words glued to numbers ("50million", "billionCNY"),
-currency on both sides ("RMB 3010.77 million Yuan"), numbers as words, share ratios
-("15.70:40.04:44.26"), size classes ("57 over 50-million-yuan projects") and ranges.
+currency on both sides ("RMB 3010.77 million Yuan"), numbers as words, shares (read
+by ``shares``), size classes ("57 over 50-million-yuan projects") and ranges.
 It drops what is not a figure (years, durations, price cuts here; dates, ordinals,
 names and set phrases by ``nonfigures``), so ``extract`` only has to decide which
 figure each quantity is. The word tables behind it are in ``units``.
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .nonfigures import is_not_a_figure, line_span
+from .shares import written_shares
 from .units import (
     AGE_BEFORE_RE,
     COUNTED,
@@ -102,20 +103,10 @@ PER_GDP_RE = re.compile(r"\s+(?:(?:worth\s+)?of\s+)?(?:GDP|added\s+value)\b")
 # "30 million yuan for entrance tickets and more than 80 million for catering".
 MONEY_LIST_GAP_RE = re.compile(
     r"[^.;\d]{0,40}?\s+and\s+(?i:(?:more\s+than|over|about|nearly|around|almost)\s+)?")
-# "accounting for over half of the total": a share in words.
-FRACTION_WORDS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-HALF_RE = re.compile(
-    r"(?i:\b(?:(?:a|an)\s+)?((?:one[\s-]+)?(half|third|quarter|fourth|fifth|sixth|seventh|eighth"
-    r"|ninth|tenth)))(?=\s+of\b)")
-SHARE_OF_TOTAL_RE = re.compile(r"\s+of\s+[^.,;]{0,40}?\btotal\b", re.IGNORECASE)
 # "120 of China's top 500 companies": a bare number counting the plural noun after "of".
 OF_PLURAL_RE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?([a-z]+s)\b")
 # A scaled number borrows a currency only where a range or a change is written out.
 RANGE_BEFORE_RE = re.compile(r"(?i:\b(?:from|between))\s+$")
-RATIO_RE = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\d:])")
-FRACTION_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
-RATIO_CONTEXT_RE = re.compile(r"(?i)proportion|ratio|structure|share")
 # "almost 70,000,000 or 80,000,000 yuan": two estimates, both qualified by the one word.
 ALTERNATIVE_GAP_RE = re.compile(r"\s+or\s+")
 AGE_YEARS_RE = re.compile(r"\s+(?i:years?)(?![a-z])")
@@ -168,10 +159,12 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every figure-like quantity in text order, non-figures already dropped."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for special in (_ratio_quantities, _fraction_quantities, _halves, _spaced_thousands):
-        for span, quantities in special(text):
-            taken.append(span)
-            found.extend(quantities)
+    for span, parts in written_shares(text):
+        taken.append(span)
+        found.extend(Quantity(start, end, share, "percent") for start, end, share in parts)
+    for span, quantities in _spaced_thousands(text):
+        taken.append(span)
+        found.extend(quantities)
     for match in NUMBER_RE.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
@@ -270,47 +263,6 @@ def _range_bound(text: str, quantity: Quantity) -> tuple[str, int] | None:
     upper = (RANGE_UPPER_RE.search(before) or THOUSANDS_RANGE_BEFORE_RE.search(before)
              or MONEY_RANGE_BEFORE_RE.search(before) or PERCENT_RANGE_BEFORE_RE.search(before))
     return ("at_most", upper.start()) if upper else None
-
-
-def _ratio_quantities(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
-    """Sector shares are printed as ratios "16.30:41.0:42.70"; each part is a percent.
-
-    Only ratios whose parts add up to about 100 are shares (loosely: a misprinted
-    part must not hide the others); two parts also need a word like "proportion".
-    """
-    for match in RATIO_RE.finditer(text):
-        parts = list(re.finditer(r"\d+(?:\.\d+)?", match.group()))
-        total = sum(float(part.group()) for part in parts)
-        context = RATIO_CONTEXT_RE.search(text, max(0, match.start() - 120), match.start())
-        if not ((len(parts) >= 3 and 50 <= total <= 150) or (context and 90 <= total <= 110)):
-            yield match.span(), []  # "1:500" scales, "1:1.5" proportions, clock times
-            continue
-        offset = match.start()
-        yield match.span(), [Quantity(offset + part.start(), offset + part.end(),
-                                      float(part.group()), "percent") for part in parts]
-
-
-def _halves(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
-    """"accounting for over half of Dalian's total" is a share of 50 percent, when it is
-    qualified or follows "accounting for"; "half of the visitors came by car" is no figure.
-    """
-    for match in HALF_RE.finditer(text):
-        before = text[max(0, match.start() - 40):match.start()]
-        qualified = re.search(
-            r"(?i:\b(?:more\s+than|over|nearly|almost|about|around|roughly|for))\s+$", before)
-        if qualified or SHARE_OF_TOTAL_RE.match(text, match.end()):
-            share = 100 / FRACTION_WORDS[match.group(2).lower()]
-            yield match.span(1), [Quantity(*match.span(1), share, "percent")]
-
-
-def _fraction_quantities(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
-    """A share written "1/4" is 25 percent; other slashes (dates, codes) are no figure."""
-    for match in FRACTION_RE.finditer(text):
-        numerator, denominator = int(match.group(1)), int(match.group(2))
-        if 0 < numerator < denominator <= 12:
-            yield match.span(), [Quantity(*match.span(), 100 * numerator / denominator, "percent")]
-        else:
-            yield match.span(), []
 
 
 def _read_quantity(text: str, start: int, end: int, listed: bool = True) -> Quantity | None:
