@@ -31,7 +31,7 @@ GROWTH_CUE_RE = re.compile(
     r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust|marginal|modest|stable"
     r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small)\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
-    r"\s+(?:rate\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
+    r"\s+(?:rates?\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
     r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for)\s+(?:[\w'’-]+\s+){1,12}?)?"
     r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at))"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"

@@ -53,9 +53,15 @@ THOUSANDS_BOUND_AFTER_RE = re.compile(r"[-–~]\d{1,3}(?:,\d{3})+")
 THOUSANDS_BOUND_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
 MONEY_BOUND_BEFORE_RE = re.compile(r"(?:RMB|US\$|\$|¥|￥)\s?$")
 MONEY_BOUND_AFTER_RE = re.compile(r"[-–~]\d+(?:\.\d+)?\s?(?i:million|billion|trillion)(?![a-z])")
+# "200–500 million yuan": a range whose upper bound carries the scale and currency.
+SCALED_MONEY_AFTER_RE = re.compile(
+    r"\s?(?i:million|billion|trillion)\s*(?i:yuan|RMB|CNY|(?:US\s+)?dollars?|USD)(?![a-z])")
+SCALED_MONEY_BOUND_RE = re.compile(r"[-–~]\d+(?:\.\d+)?" + SCALED_MONEY_AFTER_RE.pattern)
 MONEY_UPPER_BEFORE_RE = re.compile(r"(?:RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]$")
 # "up 5 places", "Fortune Global 500": ranks and the names of ranking lists.
-RANK_CHANGE_AFTER_RE = re.compile(r"\s+(?:places?|positions?|spots?)\b")
+RANK_CHANGE_AFTER_RE = re.compile(r"\s+(?:places?|positions?|spots?|rankings?|ranks?)\b")
+RANK_CHANGE_HIGHER_RE = re.compile(r"\s+(?:places?|positions?|spots?|rankings?|ranks?)\s+"
+                                   r"(?:higher|lower)\b")
 RANK_CHANGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:up|down|rose|climbed|jumped|fell|dropped|advanced|moved)\s+(?:by\s+)?)$")
 RANKING_LIST_BEFORE_RE = re.compile(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$")
@@ -127,7 +133,8 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 def _is_rank(text: str, end: int, before: str, after: str, token: str) -> bool:
     """"up 5 places", "among the top 10", "Fortune Global 500"; "the top 20 companies"
     sizes a group and counts."""
-    if RANK_CHANGE_AFTER_RE.match(after) and RANK_CHANGE_BEFORE_RE.search(before):
+    if (RANK_CHANGE_AFTER_RE.match(after) and RANK_CHANGE_BEFORE_RE.search(before)) or (
+            RANK_CHANGE_HIGHER_RE.match(text, end)):
         return True
     if RANKING_LIST_BEFORE_RE.search(before) and token in ("100", "500"):
         return True
@@ -147,7 +154,8 @@ def _is_numbering_or_range(before: str, after: str, token: str, is_word: bool) -
     thousands = "," in token and (THOUSANDS_BOUND_AFTER_RE.match(after)
                                   or THOUSANDS_BOUND_BEFORE_RE.search(before))
     money = ((MONEY_BOUND_BEFORE_RE.search(before) and MONEY_BOUND_AFTER_RE.match(after))
-             or MONEY_UPPER_BEFORE_RE.search(before))
+             or MONEY_UPPER_BEFORE_RE.search(before) or SCALED_MONEY_BOUND_RE.match(after)
+             or (re.search(r"\d[-–~]$", before) and SCALED_MONEY_AFTER_RE.match(after)))
     return bool(joined) and not thousands and not money
 
 

@@ -88,6 +88,7 @@ QUALIFIER_AFTER = [
     ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b(?!\s+than)",
                             re.IGNORECASE)),
     ("at_most", re.compile(r"\s*(?:or|and)\s+(?:less|below|under|fewer|lower)\b", re.IGNORECASE)),
+    ("approx", re.compile(r"\s*or\s+so\b", re.IGNORECASE)),
 ]
 CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![A-Za-z])(?:US\s?\$|USD|HK\$|HKD|RMB|Rmb|CNY|EUR)|\$|¥|￥|€)\s*$"
@@ -183,6 +184,10 @@ CONTEXT_UNITS = [
     (re.compile(r"exchange\s+rate", re.IGNORECASE), "cny_per_usd"),
     # "plans to invest 8.5 million in ...": the verb makes the amount money, too.
     (re.compile(rf"\b(?:{MONEY_NOUNS}|invest(?:s|ed|ing)?)\b", re.IGNORECASE), "CNY"),
+    # "imports were valued at 31.04 billion", "have handed out 7.4 million": money verbs.
+    (re.compile(r"\b(?:valued\s+at|worth|handed\s+out|paid|allocated|spent|earned)\s+"
+                r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE), "CNY"),
+    (re.compile(r"\bTEUs?\b|\btwenty-foot\s+equivalent\s+units?\b", re.IGNORECASE), "teu"),
     (PERSON_CONTEXT_RE, "person"),
     # "The number of beds per 1,000 residents was 7.71": a rate per thousand.
     (re.compile(r"\bper\s+(?:1,?000|one\s+thousand|thousand)\b[^.;\d]{0,80}?\b(?:was|were|is|are"

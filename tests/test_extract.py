@@ -734,6 +734,16 @@ MORE_RULES = [
      [exact(-3.5, "percent", -3.5)]),
     ("Port cargo was 57.087 million ton while the year-on-year growth rate was 21.1%.",
      [exact(57.087e6, "ton", 21.1)]),
+    ("It signed four projects valued at 200–500 million yuan.",
+     [exact(4, "count"), (2e8, "CNY", "at_least", None), (5e8, "CNY", "at_most", None)]),
+    ("Kiwis can generate 400,000 yuan ($62,000) or so a year.",
+     [(4e5, "CNY", "approx", None), (62_000, "USD", "approx", None)]),
+    ("Trade reached 10.70 billion yuan and 5.18 billion yuan, respectively, with year-on-year "
+     "growth rates of 23.8 percent and 25.2 percent.",
+     [exact(10.7e9, "CNY", 23.8), exact(5.18e9, "CNY", 25.2)]),
+    ("The authorities have already handed out 7.4 million.", [exact(7.4e6, "CNY")]),
+    ("Imports were valued at 31.04 billion.", [exact(31.04e9, "CNY")]),
+    ("The number of TEU exported reached 6,414.", [exact(6414, "teu")]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
@@ -839,6 +849,8 @@ NOT_FIGURES = [
     "Half of the visitors came by car.",
     "The city rose 5 places over the previous year.",
     "It strove to complete the tasks of ’1161’.",
+    "Rudong ranked 37th, four positions higher than the previous year.",
+    "The port rose four rankings on last year.",
     "It ranked among the top 10 in the province.",
     "Services on subway line 3 were increased.",
     "It applies the Four Comprehensives.",
