@@ -329,10 +329,12 @@ def _earlier_targets(text: str, figures: list[Figure], index: int, cue_start: in
     anaphoric = ANAPHORIC_SUBJECT_RE.fullmatch(subject) is not None or (
         PRONOUN_OPENER_RE.match(subject) is not None and not re.search(r"\d", subject))
     parts = [] if anaphoric else _named_parts(subject)
-    if not anaphoric and (count == 1 or len(parts) != count):
-        return []
     earlier = sorted({f.sentence for f in figures[:index] if f.sentence[1] <= sentence[0]},
                      reverse=True)
+    if not anaphoric and count == 1 and len(parts) == 1 and earlier:
+        return _named_just_before(text, figures, index, parts[0], earlier[0])
+    if not anaphoric and (count == 1 or len(parts) != count):
+        return []
     spans = []
     for span in earlier[:1 if anaphoric else LOOK_BACK]:
         if "\n" in text[span[1]:sentence[0]] or (
@@ -349,6 +351,21 @@ def _earlier_targets(text: str, figures: list[Figure], index: int, cue_start: in
         if named:
             return named
     return []
+
+
+def _named_just_before(text: str, figures: list[Figure], index: int, part: str,
+                       span: tuple[int, int]) -> list[Figure]:
+    """"841 projects ..., bringing total investment to 954 billion yuan. The project number
+    increased 34.1 percent": a single rate whose subject names, with all its words, exactly
+    one amount of the sentence right before. "Tax revenue rose 3%" after "Revenue was 5
+    billion yuan" names more than that amount, so it stays a figure of its own.
+    """
+    words = _name_words(part)
+    if not words or re.search(r"[.!?]\s+\S|\n", text[span[1] - 1:figures[index].sentence[0]]):
+        return []
+    named = [f for f in figures[:index] if f.sentence == span and _can_grow(f)
+             and words <= _name_words(_naming_text(text, f, figures))]
+    return named if len(named) == 1 else []
 
 
 def _named_in_order(text: str, parts: list[str], candidates: list[Figure],

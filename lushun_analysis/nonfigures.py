@@ -64,6 +64,9 @@ RANK_CHANGE_HIGHER_RE = re.compile(r"\s+(?:places?|positions?|spots?|rankings?|r
                                    r"(?:higher|lower)\b")
 RANK_CHANGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:up|down|rose|climbed|jumped|fell|dropped|advanced|moved)\s+(?:by\s+)?)$")
+RANKED_AMONG_RE = re.compile(
+    r"(?i:\b(?:rank(?:ed|ing|s)?|placed|came)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b[^.;,\d]{0,60}?"
+    r"\b(?:among|in|of)\s+(?:the\s+)?(?:all\s+)?)$")
 RANKING_LIST_BEFORE_RE = re.compile(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$")
 QUOTE_OPENED_RE = re.compile(r"[“\"][^”\"\n]{0,30}$")
 QUOTE_CLOSES_RE = re.compile(r"[^”\"\n]{0,30}[”\"]")
@@ -136,6 +139,8 @@ def _is_rank(text: str, end: int, before: str, after: str, token: str) -> bool:
     if (RANK_CHANGE_AFTER_RE.match(after) and RANK_CHANGE_BEFORE_RE.search(before)) or (
             RANK_CHANGE_HIGHER_RE.match(text, end)):
         return True
+    if RANKED_AMONG_RE.search(text, max(0, end - len(token) - 120), end - len(token)):
+        return True  # "ranking 20th in the list of changes in 168 key cities": the field
     if RANKING_LIST_BEFORE_RE.search(before) and token in ("100", "500"):
         return True
     return bool(re.search(r"(?i:\btop)\s*$", before)) and bool(

@@ -98,6 +98,10 @@ SCALED_RANGE_NEXT_RE = re.compile(
     r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion))\s*"
     r"(?i:(yuan|RMB|CNY|(?:US\s+)?dollars?|USD))(?![a-z])")
 BARE_RANGE_BEFORE_RE = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?[-–~]$")
+COUNTED_DAYS_RE = re.compile(
+    r"\s+(?i:(?:excellent|good|fine|blue[-\s]sky|polluted|rainy|sunny)\s+days\b"
+    r"|days\s+(?:above|at|with|of\s+(?:good|excellent|fine)|were\s+at|reaching))")
+OF_WHICH_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:which|them|these|those))\s*,?\s*$")
 # "6.5%-7% increase in the local GDP": a range of rates.
 PERCENT_RANGE_NEXT_RE = re.compile(r"(?<=%)[-–~](?=\d+(?:\.\d+)?%)")
 PERCENT_RANGE_BEFORE_RE = re.compile(r"\d%[-–~]$")
@@ -180,6 +184,9 @@ def find_quantities(text: str) -> list[Quantity]:
     for quantity in found:
         _qualify(text, quantity)
     for previous, quantity in zip(found, found[1:]):
+        if (quantity.unit is None and quantity.noun_end < 0 and previous.unit in COUNTED
+                and OF_WHICH_RE.search(text, max(0, quantity.start - 30), quantity.start)):
+            quantity.unit = previous.unit  # "13,784 patent applications, of which 6,103 were"
         if (quantity.unit is None and previous.unit in CURRENCIES and SCALE_RE.search(
                 text, quantity.start, quantity.end) and MONEY_LIST_GAP_RE.fullmatch(
                 text, previous.end, quantity.start)):
@@ -359,6 +366,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     times = TIMES_RE.match(text, end)
     if times and GROWN_BEFORE_RE.search(text, max(0, start - 20), start):
         return Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
+    days = COUNTED_DAYS_RE.match(text, end)
+    if days:  # "300 days above Grade 2", "166 excellent days": days counted, not a period
+        return Quantity(start, end, value, "count", days.group().strip(), days.end())
     if DURATION_RE.match(text, end):
         return None
     if start > 0 and text[start - 1].isalpha():

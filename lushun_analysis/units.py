@@ -135,6 +135,8 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?i:kilowatts?|kw)(?![a-z])", "kw", 1),  # "KW" as printed, too
     (r"\s*(?:(?i:kilomet(?:er|re)s?)|km)(?![a-z])", "km", 1),
     (r"\s*(?i:hectares?)(?![a-z])", "m2", 10_000),
+    (r"\s*(?:(?i:decibels?)|dB)(?![a-zA-Z])", "db", 1),
+    (r"\s*(?:[μµu]\s?g\s?/\s?m(?:3|³)|(?i:micrograms?\s+per\s+cubic\s+met(?:re|er)))", "ug_m3", 1),
     (r"\s*(?i:acres?)(?![a-z])", "m2", 4046.8564224),
     (r"\s*mu(?![a-z])", "m2", 10_000 / 15),  # 1 mu is exactly 1/15 hectare
     (rf"\s*{_KILO}(?![a-z])", "ton", 0.001),
@@ -255,6 +257,10 @@ def match_unit(text: str, end: int, line_end: int) -> tuple[int, str, float] | N
         found = pattern.match(text, end, line_end)
         if found:
             return found.end(), unit, factor
+    scaled_hyphen = text[end - 1:end].isalpha() and text[end + 1:end + 2].isalpha()
+    if text.startswith("-", end) and scaled_hyphen:
+        joined = match_unit(text, end + 1, line_end)  # "a 149.75 million-square meter area"
+        return joined if joined is not None and joined[1] != "percent" else None
     return None
 
 

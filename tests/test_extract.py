@@ -744,6 +744,19 @@ MORE_RULES = [
     ("The authorities have already handed out 7.4 million.", [exact(7.4e6, "CNY")]),
     ("Imports were valued at 31.04 billion.", [exact(31.04e9, "CNY")]),
     ("The number of TEU exported reached 6,414.", [exact(6414, "teu")]),
+    ("Dalian filed 13,784 patent applications, of which 6,103 were for inventions.",
+     [exact(13_784, "count"), exact(6103, "count")]),
+    ("The AQI went for 300 days above Grade 2, and the city had 166 excellent days.",
+     [exact(300, "count"), exact(166, "count")]),
+    ("The average sound level was 53.1 decibels.", [exact(53.1, "db")]),
+    ("Heating served a 149.75 million-square meter area, an increase of 2.3 percent.",
+     [exact(149.75e6, "m2", 2.3)]),
+    ("The city had an average concentration of 23 μ g/m3.", [exact(23, "ug_m3")]),
+    ("A total of 841 projects were launched, bringing total investment to 954.02 billion yuan. "
+     "The project number increased 34.1 percent year on year.",
+     [exact(841, "count", 34.1), exact(954.02e9, "CNY")]),
+    ("Revenue was 5 billion yuan. Tax revenue rose 3%.",
+     [exact(5e9, "CNY"), exact(3, "percent", 3)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
@@ -851,6 +864,8 @@ NOT_FIGURES = [
     "It strove to complete the tasks of ’1161’.",
     "Rudong ranked 37th, four positions higher than the previous year.",
     "The port rose four rankings on last year.",
+    "It ranked 20th in the list of air quality changes in 168 key cities.",
+    "The holiday lasted 7 days.",
     "It ranked among the top 10 in the province.",
     "Services on subway line 3 were increased.",
     "It applies the Four Comprehensives.",
