@@ -142,3 +142,13 @@ SHARE_TAIL_RE = re.compile(
 GROWTH_RATE_LINK_RE = re.compile(
     rf"\s*,?\s*(?:while|and|with)\s+(?:the|its)\s+(?:(?:{YEAR_ON_YEAR}|annual)\s+)?",
     re.IGNORECASE)
+# Words opening a sentence before its subject: "Of which,", "In 2018,", "Compared with ...,".
+SUBJECT_OPENER_RE = re.compile(
+    r"^(?:(?:of\s+which|among\s+(?:them|which)|in\s+(?:addition|particular)|meanwhile"
+    r"|besides|at\s+the\s+same\s+time|(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year"
+    r"|according\s+to\s+[^,\d]{1,60}|compared\s+(?:with|to)\s+[^,]{1,90})"
+    r"\s*,\s*)+", re.IGNORECASE)
+# "They involved ..., and were up 7.5 percent": a pronoun opening the sentence points
+# back, unless it speaks of a plan ("It is expected to grow 7 percent next year").
+PRONOUN_OPENER_RE = re.compile(
+    r"(?:they|it)\s+(?![^.;]*\b(?:will|expected|plan|target|aim))[a-z]", re.IGNORECASE)

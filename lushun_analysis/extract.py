@@ -26,7 +26,8 @@ from .changes import (
 )
 from .config import INDICATOR_COLUMNS
 from .errors import InputError
-from .growth import Figure, assign_flat_growth, assign_growth
+from .figure import Figure
+from .growth import assign_flat_growth, assign_growth
 from .numbers import Quantity, find_quantities
 from .shares import RATIO_RE
 from .units import (

@@ -3,24 +3,22 @@
 A release states most growth rates right beside their amount ("RMB 1.21 billion, up
 16.6%"), but the genre also puts them before it ("decreased 7.3 percent ... to 6.43
 million tons", "rose 8 percent, with 1,200 registrations"), lists them
-"respectively" in the same sentence or in the next one ("They increased by 5% and 6%
-respectively"), pairs them with no "respectively", and states a change of zero in
-words. A rate that finds no amount stays a row of its own, the rate in both value and
-growth. Split from ``extract`` so that these placement rules sit apart from labelling
-and output.
+"respectively" in the same sentence or (see ``earlier``) in the next one ("They
+increased by 5% and 6% respectively"), pairs them with no "respectively", and states a
+change of zero in words. A rate that finds no amount stays a row of its own, the rate
+in both value and growth. Split from ``extract`` so that these placement rules sit
+apart from labelling and output.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from itertools import pairwise
 
 from .changes import (
     ACCOUNTING_GAP_RE,
     ADJACENT_GAP_RE,
-    ANAPHORIC_SUBJECT_RE,
     ARTICLE_BEFORE_RE,
     CLAUSE_END_RE,
     COMMA_GAP_RE,
@@ -28,7 +26,6 @@ from .changes import (
     FALLING,
     FLAT_RE,
     FORWARD_GAP_RE,
-    GENERIC_NAME_WORDS,
     GROWTH_AFTER_RE,
     GROWTH_CUE_RE,
     GROWTH_NOUN_AFTER_RE,
@@ -41,60 +38,25 @@ from .changes import (
     RESPECTIVELY_RE,
     SHARE_SUBJECT_RE,
     SHARE_TAIL_RE,
+    SUBJECT_OPENER_RE,
     SUBJECTLESS_TAIL_RE,
     VERB_WORDS,
     WITH_AMOUNT_GAP_RE,
 )
-from .numbers import Quantity
+from .earlier import earlier_targets
+from .figure import Figure, can_grow
 from .units import (
     COUNTED,
-    NOT_GROWING,
-    STOP_WORDS,
 )
 
-__all__ = ["Figure", "assign_flat_growth", "assign_growth"]
+__all__ = ["assign_flat_growth", "assign_growth"]
 
-# How many sentences back a named "respectively" subject may find its amounts.
-LOOK_BACK = 3
 # How far before a rate its cue may start ("the growth rate of ... was 5%").
 CUE_WINDOW = 200
-SUBJECT_OPENER_RE = re.compile(
-    r"^(?:(?:of\s+which|among\s+(?:them|which)|in\s+(?:addition|particular)|meanwhile"
-    r"|besides|at\s+the\s+same\s+time|(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year"
-    r"|according\s+to\s+[^,\d]{1,60}|compared\s+(?:with|to)\s+[^,]{1,90})"
-    r"\s*,\s*)+", re.IGNORECASE)
 # Between a rate and the change stated for it: a comma, or "of the total, respectively,".
 SHARE_GAP_RE = re.compile(r"(?:\s+of\s+[^\d,;.]{1,60}?)?\s*,\s*(?:respectively\s*,\s*)?",
                           re.IGNORECASE)
-# "They involved ..., and were up 7.5 percent": a pronoun opening the sentence points
-# back, unless it speaks of a plan ("It is expected to grow 7 percent next year").
-PRONOUN_OPENER_RE = re.compile(r"(?:they|it)\s+(?![^.;]*\b(?:will|expected|plan|target|aim))[a-z]",
-                               re.IGNORECASE)
 
-
-@dataclass
-class Figure:
-    """One quantity while its meaning is worked out from the sentence around it."""
-
-    quantity: Quantity
-    sentence: tuple[int, int]
-    unit: str
-    qualifier: str = "exact"
-    growth_pct: float | None = None
-    is_rate: bool = False  # a percent introduced as a growth rate
-    attached: bool = False  # a rate handed to the amount it modifies
-    conversion: bool = False  # "($34.96 billion)" restating the amount before it
-    phrase_end: int = 0  # where the words naming it end, before a qualifier or growth clause
-    label: str = ""
-    owner: str = ""
-
-    @property
-    def start(self) -> int:
-        return self.quantity.start
-
-    @property
-    def end(self) -> int:
-        return self.quantity.end
 
 
 def assign_growth(text: str, figures: list[Figure]) -> None:
@@ -197,7 +159,7 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     "With an increase of ...,", before, or the shares whose change they state."""
     sentence = figures[index].sentence
     before = [figure for figure in figures[:index] if figure.sentence == sentence]
-    candidates = [figure for figure in before if _can_grow(figure)]
+    candidates = [figure for figure in before if can_grow(figure)]
     if len(rates) > 1:
         shares = _rates_with_change(text, before, cue_start, rates, bool(candidates))
         if shares:
@@ -206,10 +168,10 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
             return _paired(text, candidates, cue_start, len(rates))
         if len(candidates) >= len(rates):
             return candidates[-len(rates):]
-        return [] if before else _earlier_targets(text, figures, index, cue_start, len(rates))
+        return [] if before else earlier_targets(text, figures, index, cue_start, len(rates))
     after = figures[index + 1] if index + 1 < len(figures) else None
     link = None if after is None else FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)
-    if after is not None and after.sentence == sentence and _can_grow(after) and (
+    if after is not None and after.sentence == sentence and can_grow(after) and (
             (link is not None and not (link.group("at") and after.unit in COUNTED))
             or (not candidates and _with_amount(text, rates[0].end, after))
             or (not SUBJECT_OPENER_RE.sub("", text[sentence[0]:cue_start]).strip()
@@ -217,7 +179,7 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
         after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
         return [after]
     if not before:  # "They ... were up 7.5 percent": the one amount just before
-        return _earlier_targets(text, figures, index, cue_start, 1)
+        return earlier_targets(text, figures, index, cue_start, 1)
     previous = next((figure for figure in reversed(before) if not figure.conversion), None)
     if previous is None:
         return []
@@ -225,7 +187,7 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     if level is not None:
         return [level]
     named_end = max(previous.end, previous.quantity.noun_end)  # "7,200 tourists – up 44%"
-    if _can_grow(previous) and (_appositive(text, named_end, cue_start)
+    if can_grow(previous) and (_appositive(text, named_end, cue_start)
                                 or (GROWTH_RATE_LINK_RE.fullmatch(text, named_end, cue_start)
                                     and text.startswith("growth rate", cue_start))
                                 or _modified_with(text, previous, cue_start)
@@ -252,7 +214,7 @@ def _share_owner(text: str, before: list[Figure], share: Figure, cue_start: int)
     of 1.4 percent over the previous year": the change is the amount's, not the share's.
     """
     earlier = [figure for figure in before if figure.end <= share.start and not figure.conversion]
-    if share.unit != "percent" or share.is_rate or not earlier or not _can_grow(earlier[-1]):
+    if share.unit != "percent" or share.is_rate or not earlier or not can_grow(earlier[-1]):
         return None
     amount = earlier[-1]
     linked = ACCOUNTING_GAP_RE.fullmatch(text, max(amount.end, amount.quantity.noun_end),
@@ -289,7 +251,7 @@ def _level_of_change(text: str, before: list[Figure], change: Figure,
     if own_cue is None or not earlier:
         return None
     level = earlier[-1]
-    if (level.unit != change.unit or not _can_grow(level)
+    if (level.unit != change.unit or not can_grow(level)
             or not ADJACENT_GAP_RE.fullmatch(text, max(level.end, level.quantity.noun_end),
                                              own_cue.start())):
         return None
@@ -307,113 +269,6 @@ def _with_amount(text: str, rate_end: int, after: Figure) -> bool:
     if not WITH_AMOUNT_GAP_RE.fullmatch(text, rate_end, after.start):
         return False
     return CLAUSE_END_RE.match(text, max(after.end, after.quantity.noun_end)) is not None
-
-
-def _earlier_targets(text: str, figures: list[Figure], index: int, cue_start: int,
-                    count: int) -> list[Figure]:
-    """The amounts an opening "... respectively" sentence gives its ``count`` rates to.
-
-    Releases often state the amounts in one sentence and their growth in the next:
-    "Each was up by 1 percent, 2 percent and 3 percent respectively" or "The number
-    of signed projects and total investment rose by 20% and 30% respectively".
-    Conservative: only an earlier sentence of the same paragraph with
-    exactly ``count`` amounts still without a growth rate qualifies. An anaphoric
-    subject ("Each", "They", "Both", "According to estimates, it") takes the sentence
-    right before; a named subject takes the nearest of the last few sentences whose
-    amounts share, in order, a content word with the nouns it names. A single rate
-    ("They ... were up 7.5 percent") needs the anaphoric subject, since a named one
-    ("Exports rose 5%") is a figure of its own.
-    """
-    sentence = figures[index].sentence
-    subject = SUBJECT_OPENER_RE.sub("", text[sentence[0]:cue_start].strip())
-    anaphoric = ANAPHORIC_SUBJECT_RE.fullmatch(subject) is not None or (
-        PRONOUN_OPENER_RE.match(subject) is not None and not re.search(r"\d", subject))
-    parts = [] if anaphoric else _named_parts(subject)
-    earlier = sorted({f.sentence for f in figures[:index] if f.sentence[1] <= sentence[0]},
-                     reverse=True)
-    if not anaphoric and count == 1 and len(parts) == 1 and earlier:
-        return _named_just_before(text, figures, index, parts[0], earlier[0])
-    if not anaphoric and (count == 1 or len(parts) != count):
-        return []
-    spans = []
-    for span in earlier[:1 if anaphoric else LOOK_BACK]:
-        if "\n" in text[span[1]:sentence[0]] or (
-                anaphoric and re.search(r"[.!?]\s+\S", text[span[1] - 1:sentence[0]])):
-            break  # another paragraph, or a sentence with no figure, comes between
-        spans.append([f for f in figures[:index] if f.sentence == span and _can_grow(f)])
-    for candidates in spans:
-        if len(candidates) == count and (anaphoric or all(
-                _name_words(part) & _name_words(_naming_text(text, f, figures))
-                for part, f in zip(parts, candidates, strict=True))):
-            return candidates
-    for candidates in spans if not anaphoric else []:  # then by name among more amounts
-        named = _named_in_order(text, parts, candidates, figures) if len(candidates) > count else []
-        if named:
-            return named
-    return []
-
-
-def _named_just_before(text: str, figures: list[Figure], index: int, part: str,
-                       span: tuple[int, int]) -> list[Figure]:
-    """"841 projects ..., bringing total investment to 954 billion yuan. The project number
-    increased 34.1 percent": a single rate whose subject names, with all its words, exactly
-    one amount of the sentence right before. "Tax revenue rose 3%" after "Revenue was 5
-    billion yuan" names more than that amount, so it stays a figure of its own.
-    """
-    words = _name_words(part)
-    if not words or re.search(r"[.!?]\s+\S|\n", text[span[1] - 1:figures[index].sentence[0]]):
-        return []
-    named = [f for f in figures[:index] if f.sentence == span and _can_grow(f)
-             and words <= _name_words(_naming_text(text, f, figures))]
-    return named if len(named) == 1 else []
-
-
-def _named_in_order(text: str, parts: list[str], candidates: list[Figure],
-                    figures: list[Figure]) -> list[Figure]:
-    """"702 attractions received 25.7 million tourists and ticket revenue of 345 million
-    yuan. ... the number of tourists and ticket revenue increased by 13% and 15%
-    respectively": with more amounts than rates, each named part takes the nearest
-    amount before the next part's that shares a word with it, read from the last part.
-    """
-    chosen: list[Figure] = []
-    pool = candidates
-    for part in reversed(parts):
-        words = _name_words(part)
-        match = next((f for f in reversed(pool)
-                      if words & _name_words(_naming_text(text, f, figures))), None)
-        if match is None:
-            return []
-        chosen.insert(0, match)
-        pool = [f for f in pool if f.end <= match.start]
-    return chosen
-
-
-def _named_parts(subject: str) -> list[str]:
-    """"The number of signed projects and total investment" -> its two nouns.
-
-    An opening "Of which," or "In 2018," names no amount, so it is no part.
-    """
-    subject = SUBJECT_OPENER_RE.sub("", subject.strip())
-    return [part for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if part]
-
-
-def _naming_text(text: str, figure: Figure, figures: list[Figure]) -> str:
-    """The words of the figure's own clause up to it, and the noun it counts."""
-    start = max([figure.sentence[0]] + [f.end for f in figures
-                                        if figure.sentence[0] <= f.end <= figure.start])
-    clause = re.split(r"[,;:]", text[start:figure.start])[-1]
-    return f"{clause} {figure.quantity.noun}"
-
-
-def _name_words(phrase: str) -> set[str]:
-    """Content words, singular, so "exports" meets "export" and "projects" "project"."""
-    words = {word.lower() for word in re.findall(r"[A-Za-z][A-Za-z-]+", phrase)}
-    return {word if word.endswith("ss") else word.removesuffix("s") for word in words
-            if word not in STOP_WORDS and word not in GENERIC_NAME_WORDS}
-
-
-def _can_grow(figure: Figure) -> bool:
-    return figure.unit not in NOT_GROWING and not figure.conversion and figure.growth_pct is None
 
 
 def _modified_with(text: str, previous: Figure, cue_start: int) -> bool:
@@ -465,7 +320,7 @@ def _rates_with_change(text: str, before: list[Figure], cue_start: int, rates: l
 def assign_flat_growth(text: str, figures: list[Figure]) -> None:
     """"0.5 billion yuan ... with a flat year-on-year growth": a stated change of zero."""
     for index, figure in enumerate(figures):
-        if figure.attached or not _can_grow(figure):
+        if figure.attached or not can_grow(figure):
             continue
         start = max(figure.end, figure.quantity.noun_end)
         limit = figures[index + 1].start if index + 1 < len(figures) else figure.sentence[1]
