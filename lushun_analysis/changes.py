@@ -39,7 +39,8 @@ GROWTH_CUE_RE = re.compile(
     r"|surged?|surging|jumped|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
     r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expanded)"
-    r"(?:\s+[a-z]+ly)?(?:\s+by|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of|(?<=grew)\s+at)?)"
+    r"(?:\s+[a-z]+ly)?(?:\s+by(?:\s+an?(?:\s+[a-z]+ly)?\s+(?:whopping|remarkable|impressive"
+    r"|robust|solid|strong|modest|slight|significant|sharp))?|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of|(?<=grew)\s+at)?)"
     r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
     re.IGNORECASE)
 # "12.5% higher than last year": the cue follows the rate. A bare "34.48% lower" ending
@@ -51,7 +52,8 @@ GROWTH_AFTER_RE = re.compile(
     re.IGNORECASE)
 # "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
 GROWTH_NOUN_AFTER_RE = re.compile(
-    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual|combined|overall|average|[A-Z]{{2,5}})\s+){{0,2}}"
+    rf"\s*(?:(?:{YEAR_ON_YEAR}|annual|combined|overall|average|cumulative|accumulated|nominal"
+    rf"|real|[A-Z]{{2,5}})\s+){{0,2}}"
     rf"(?P<word>{CHANGE_NOUNS})\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|share|proportion))",
     re.IGNORECASE)
@@ -64,6 +66,8 @@ OTHER_BASE_RE = re.compile(
     r"|\s*(?:[a-z]+\s+)?compared\s+(?:with|to)\s+(?:the\s+)?average"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
     r"(?:month|quarter)\b"
+    r"|\s*(?:over|than|from|on|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+"
+    r"(?:the|this)\s+year"
     r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+)?$", re.IGNORECASE)

@@ -30,7 +30,7 @@ PERSON_NOUNS = frozenset("""
     cadres soldiers infants babies newborns orphans tenants buyers
     owners youth youths adults teenagers juveniles minors girls boys mothers widows
     widowers caregivers immigrants designers planners managers leaders instructors
-    coaches lawyers artists artisans craftsmen performers drivers couriers inspectors
+    lawyers artists artisans craftsmen performers drivers couriers inspectors
     supervisors mentors tutors officers guides interpreters journalists herdsmen
     herders growers breeders workforce audience
 """.split())
@@ -39,7 +39,7 @@ PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.en
 PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
 HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
 # "2.15 million rural labor forces": a labour force is counted in people.
-PERSON_PHRASE_RE = re.compile(r"\b(?:labou?r|work)[\s-]?forces?$", re.IGNORECASE)
+PERSON_PHRASE_RE = re.compile(r"\b(?:labou?r|work)[\s-]?forces?$|\bpopulations?$", re.IGNORECASE)
 # "86 million trips" are person-times when the sentence names people, and "2 million
 # tourist arrivals" visits by people, counted as people.
 VISIT_NOUNS = frozenset({"trips", "arrivals", "visits"})
@@ -201,6 +201,8 @@ CONTEXT_UNITS = [
      "household"),
     (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
 ]
+TOURISM_RE = re.compile(r"\b(?:touris[mt]s?|scenic|sightseeing|travell?ers?|visitors?)\b",
+                        re.IGNORECASE)
 # A population of animals is counted, not people.
 LIVESTOCK_RE = re.compile(r"\b(?:livestock|cattle|cows?|pigs?|hogs?|sheep|goats?|poultry|herds?"
                           r"|horses?|camels?|yaks?)\b", re.IGNORECASE)
@@ -301,8 +303,9 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         energy = ENERGY_RE.search(sentence) and not CAPACITY_RE.search(before)
         return "kwh" if energy else "kw"
     head = noun.lower().split()[-1:]
-    if written == "count" and head and head[0] in VISIT_NOUNS:
-        return "person" if PERSON_CONTEXT_RE.search(before) else "count"
+    if written == "count" and head and head[0] in VISIT_NOUNS:  # "28.81 million trips by tourists"
+        visits = PERSON_CONTEXT_RE.search(before) or TOURISM_RE.search(sentence)
+        return "person" if visits else "count"
     if written is not None:
         return written
     if LIVESTOCK_RE.search(sentence):

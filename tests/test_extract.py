@@ -699,7 +699,7 @@ MORE_RULES = [
     ("Contracts were signed for 217 projects, and 18 of them are 10 billion yuan level projects.",
      [exact(217, "count"), exact(18, "count")]),
     ("Output accounted for 24.67% of the total value of industry above designated size, up by "
-     "1.41% on the beginning of the year.", [exact(24.67, "percent", 1.41)]),
+     "1.41% on the previous year.", [exact(24.67, "percent", 1.41)]),
     # Health statistics, fractions in words, glued commas and more (Dalian, new areas).
     ("The number of beds per 1,000 registered residents was 7.71.", [exact(7.71, "permille")]),
     ("Maternal mortality was 7.87 / 100,000 and infant mortality 2.49 per 1,000 newborns.",
@@ -757,6 +757,16 @@ MORE_RULES = [
      [exact(841, "count", 34.1), exact(954.02e9, "CNY")]),
     ("Revenue was 5 billion yuan. Tax revenue rose 3%.",
      [exact(5e9, "CNY"), exact(3, "percent", 3)]),
+    ("Bonded goods increased by a whopping 61.8 percent to 3.2 billion yuan.",
+     [exact(3.2e9, "CNY", 61.8)]),
+    ("Some 28.81 million trips by tourists were made, up 25.47 % year on year.",
+     [(28.81e6, "person", "approx", 25.47)]),
+    ("There were 318 thousand coaches put into service.", [exact(318_000, "count")]),
+    ("More than 6 million rural population are involved.", [(6e6, "person", "at_least", None)]),
+    ("Catering grew with an 82.5 percent year on year cumulative growth.",
+     [exact(82.5, "percent", 82.5)]),
+    ("Deposit balances were 1.07 trillion yuan, an increase of 4.2 percent over the beginning "
+     "of the year.", [exact(1.07e12, "CNY"), exact(4.2, "percent")]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
