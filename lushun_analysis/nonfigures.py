@@ -55,7 +55,7 @@ MONEY_BOUND_BEFORE_RE = re.compile(r"(?:RMB|US\$|\$|¥|￥)\s?$")
 MONEY_BOUND_AFTER_RE = re.compile(r"[-–~]\d+(?:\.\d+)?\s?(?i:million|billion|trillion)(?![a-z])")
 # "200–500 million yuan": a range whose upper bound carries the scale and currency.
 SCALED_MONEY_AFTER_RE = re.compile(
-    r"\s?(?i:million|billion|trillion)\s*(?i:yuan|RMB|CNY|(?:US\s+)?dollars?|USD)(?![a-z])")
+    r"\s?(?i:million\s*|billion\s*|trillion\s*)?(?i:yuan|RMB|CNY|(?:US\s+)?dollars?|USD)(?![a-z])")
 SCALED_MONEY_BOUND_RE = re.compile(r"[-–~]\d+(?:\.\d+)?" + SCALED_MONEY_AFTER_RE.pattern)
 MONEY_UPPER_BEFORE_RE = re.compile(r"(?:RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]$")
 # "up 5 places", "Fortune Global 500": ranks and the names of ranking lists.

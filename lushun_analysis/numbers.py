@@ -95,7 +95,7 @@ MONEY_RANGE_NEXT_RE = re.compile(
     r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion))(?![a-z])")
 SIZE_LEVEL_RE = re.compile(r"[\s-]+(?i:level|class|grade)\b")
 SCALED_RANGE_NEXT_RE = re.compile(
-    r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion))\s*"
+    r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion)\s*)?"
     r"(?i:(yuan|RMB|CNY|(?:US\s+)?dollars?|USD))(?![a-z])")
 BARE_RANGE_BEFORE_RE = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?[-–~]$")
 COUNTED_DAYS_RE = re.compile(
@@ -269,7 +269,8 @@ def _range_bound(text: str, quantity: Quantity) -> tuple[str, int] | None:
     if lower and RANGE_NEXT_RE.match(text, quantity.end):
         return "at_least", lower.start()
     if any(pattern.match(text, quantity.end) for pattern in (
-            THOUSANDS_RANGE_NEXT_RE, MONEY_RANGE_NEXT_RE, PERCENT_RANGE_NEXT_RE)):
+            THOUSANDS_RANGE_NEXT_RE, MONEY_RANGE_NEXT_RE, PERCENT_RANGE_NEXT_RE,
+            SCALED_RANGE_NEXT_RE)):
         return "at_least", len(before)  # "80,000-100,000 talents", "RMB 5-10 billion", "6.5%-7%"
     upper = (RANGE_UPPER_RE.search(before) or THOUSANDS_RANGE_BEFORE_RE.search(before)
              or MONEY_RANGE_BEFORE_RE.search(before) or PERCENT_RANGE_BEFORE_RE.search(before)
@@ -311,7 +312,7 @@ def _read_quantity(text: str, start: int, end: int, listed: bool = True) -> Quan
     elif currency and (upper := MONEY_RANGE_NEXT_RE.match(text, end, line_end)):
         value *= _scale(upper.group(1))  # "RMB 5-10 billion": the lower bound's scale
     elif upper := SCALED_RANGE_NEXT_RE.match(text, end, line_end):
-        value *= _scale(upper.group(1))  # "200–500 million yuan": scale and currency of both
+        value *= _scale(upper.group(1)) if upper.group(1) else 1  # "200–500 million yuan"
         currency = currency_code(upper.group(2))
     after = CURRENCY_AFTER_RE.match(text, end, line_end)
     if after:

@@ -125,8 +125,8 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (rf"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?)){_PER_AREA}{_HECTARE}", "kg_per_ha", 1000),
     (r"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?))(?![a-z])", "ton", 1),
     (r"\s*(?i:TEUs?|twenty-foot\s+equivalent\s+units?)(?![a-z])", "teu", 1),
-    (r"\s*(?:(?i:square\s+kilomet(?:er|re)s?)|sq\.?\s?km|km2|km²)(?![a-z])", "km2", 1),
-    (r"\s*(?:(?i:square\s+met(?:er|re)s?)|sq\.?\s?m|sqm|m2|m²)(?![a-z])", "m2", 1),
+    (r"\s*(?:(?i:square[\s-]+kilomet(?:er|re)s?)|sq\.?[\s-]?km|km2|km²)(?![a-z])", "km2", 1),
+    (r"\s*(?:(?i:square[\s-]+met(?:er|re)s?)|sq\.?[\s-]?m|sqm|m2|m²)(?![a-z])", "m2", 1),
     (r"\s*(?:(?i:cubic\s+met(?:er|re)s?)|m3|m³)(?![a-z])", "m3", 1),
     (r"\s*(?i:kilowatt[-\s]hours?|kwh)(?![a-z])", "kwh", 1),
     (r"\s*(?i:mwh)(?![a-z])", "kwh", 1e3),
@@ -259,10 +259,12 @@ def match_unit(text: str, end: int, line_end: int) -> tuple[int, str, float] | N
         found = pattern.match(text, end, line_end)
         if found:
             return found.end(), unit, factor
-    scaled_hyphen = text[end - 1:end].isalpha() and text[end + 1:end + 2].isalpha()
-    if text.startswith("-", end) and scaled_hyphen:
+    if text.startswith("-", end) and text[end + 1:end + 2].isalpha():
         joined = match_unit(text, end + 1, line_end)  # "a 149.75 million-square meter area"
-        return joined if joined is not None and joined[1] != "percent" else None
+        if joined is None or joined[1] == "percent":
+            return None  # "20.6-percent" is read by its own pattern
+        # After digits only an area is a measure: "a 50,000-ton berth" is a class of berth.
+        return joined if text[end - 1:end].isalpha() or joined[1] in ("m2", "km2") else None
     return None
 
 

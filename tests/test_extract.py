@@ -767,6 +767,9 @@ MORE_RULES = [
      [exact(82.5, "percent", 82.5)]),
     ("Deposit balances were 1.07 trillion yuan, an increase of 4.2 percent over the beginning "
      "of the year.", [exact(1.07e12, "CNY"), exact(4.2, "percent")]),
+    ("It covers a 6193.7-sq-km area.", [exact(6193.7, "km2")]),
+    ("Mushrooms sell at 2-4 yuan per 500 grams.",
+     [(2, "CNY", "at_least", None), (4, "CNY", "at_most", None)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
