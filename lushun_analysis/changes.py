@@ -156,3 +156,5 @@ SUBJECT_OPENER_RE = re.compile(
 # back, unless it speaks of a plan ("It is expected to grow 7 percent next year").
 PRONOUN_OPENER_RE = re.compile(
     r"(?:they|it)\s+(?![^.;]*\b(?:will|expected|plan|target|aim))[a-z]", re.IGNORECASE)
+# "... and exports, 64.6 percent to 2.56 billion yuan": a subject whose verb is left out.
+ELLIPSIS_GAP_RE = re.compile(r"(?:,|\band)\s+[A-Za-z][A-Za-z\s'-]{0,40},\s*$")

@@ -23,6 +23,7 @@ from .changes import (
     CLAUSE_END_RE,
     COMMA_GAP_RE,
     COMPARED_WITH_RE,
+    ELLIPSIS_GAP_RE,
     FALLING,
     FLAT_RE,
     FORWARD_GAP_RE,
@@ -66,7 +67,7 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
             continue
         if _last_year_rates(text, figures, index):
             continue
-        cue = _growth_cue(text, figure)
+        cue = _growth_cue(text, figure) or _elliptic_cue(text, figures, index)
         if cue is None or _share_change(text, figure, cue[1]):
             continue
         if _other_base(text, figure, cue[1]):
@@ -104,6 +105,20 @@ def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
         start = article.start() if article else figure.start  # "with", "a" open the phrase
         return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start, False
     return None
+
+
+def _elliptic_cue(text: str, figures: list[Figure], index: int) -> tuple[float, int, bool] | None:
+    """"imports soared 127.2 percent to 2.68 billion yuan and exports, 64.6 percent to 2.56
+    billion yuan": the verb of the rate before serves this one too."""
+    figure = figures[index]
+    following = figures[index + 1] if index + 1 < len(figures) else None
+    earlier = [f for f in figures[:index] if f.sentence == figure.sentence and f.is_rate]
+    if not earlier or following is None or following.sentence != figure.sentence:
+        return None
+    if not (re.fullmatch(r"\s*to\s+", text[figure.end:following.start])
+            and ELLIPSIS_GAP_RE.search(text, figures[index - 1].end, figure.start)):
+        return None
+    return math.copysign(1.0, earlier[-1].growth_pct or 1.0), figure.start, False
 
 
 def _last_year_rates(text: str, figures: list[Figure], index: int) -> bool:

@@ -65,8 +65,8 @@ RANK_CHANGE_HIGHER_RE = re.compile(r"\s+(?:places?|positions?|spots?|rankings?|r
 RANK_CHANGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:up|down|rose|climbed|jumped|fell|dropped|advanced|moved)\s+(?:by\s+)?)$")
 RANKED_AMONG_RE = re.compile(
-    r"(?i:\b(?:rank(?:ed|ing|s)?|placed|came)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b[^.;,\d]{0,60}?"
-    r"\b(?:among|in|of)\s+(?:the\s+)?(?:all\s+)?)$")
+    r"(?i:\b(?:rank(?:ed|ing|s)?|placed|came)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b"
+    r"(?:(?!\bwith\b|\bby\b|\bat\b)[^.;,\d]){0,60}?\b(?:among|in)\s+(?:the\s+)?(?:all\s+)?)$")
 RANKING_LIST_BEFORE_RE = re.compile(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$")
 QUOTE_OPENED_RE = re.compile(r"[“\"][^”\"\n]{0,30}$")
 QUOTE_CLOSES_RE = re.compile(r"[^”\"\n]{0,30}[”\"]")

@@ -48,7 +48,7 @@ SCALES = {
 # "one" alone is mostly a pronoun ("one after another"); "one million" is a number.
 NUMBER_RE = re.compile(
     r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-    rf"|(?i:{WORD_NUMBER})|(?i:\btwice\b)"
+    rf"|(?i:{WORD_NUMBER})|(?i:\btwice\b)|(?i:(?<=\ba\s)dozen\b)"
     r"|(?i:\bone(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 )
 SCALE_RE = re.compile(
@@ -102,6 +102,10 @@ COUNTED_DAYS_RE = re.compile(
     r"\s+(?i:(?:excellent|good|fine|blue[-\s]sky|polluted|rainy|sunny)\s+days\b"
     r"|days\s+(?:above|at|with|of\s+(?:good|excellent|fine)|were\s+at|reaching))")
 OF_WHICH_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:which|them|these|those))\s*,?\s*$")
+# "patents per 10,000 people was 16.27": a rate per thousand, ten or hundred thousand.
+PER_DENOMINATOR_BEFORE_RE = re.compile(
+    r"(?i:\bper\s+(1,?000|10,?000|100,?000)\b[^.;\d]{0,80}?\b(?:was|were|is|are|reached"
+    r"|stood\s+at)\s+(?:\d+(?:\.\d+)?\s+and\s+)?)$")
 # "6.5%-7% increase in the local GDP": a range of rates.
 PERCENT_RANGE_NEXT_RE = re.compile(r"(?<=%)[-–~](?=\d+(?:\.\d+)?%)")
 PERCENT_RANGE_BEFORE_RE = re.compile(r"\d%[-–~]$")
@@ -155,8 +159,8 @@ class Quantity:
 def parse_number(token: str) -> float:
     """Digits with thousands commas, or a number written as English words."""
     word = token.lower()
-    if word in ("twice", "one"):
-        return 2.0 if word == "twice" else 1.0
+    if word in ("twice", "one", "dozen"):
+        return {"twice": 2.0, "one": 1.0, "dozen": 12.0}[word]
     if word[:1].isalpha():
         tens, _, ones = word.partition("-")
         return float(WORD_VALUES[tens] + (UNIT_WORDS[ones] if ones else 0))
@@ -250,6 +254,9 @@ def _qualify(text: str, quantity: Quantity) -> None:
     bracket = re.match(r"\s*[(（][^()（）\n]{1,40}[)）]((?:\s+[a-z]+)?)", text[quantity.end:])
     after_bracket = quantity.end + bracket.end(0) if bracket else -1  # "20 million yuan ($2.97
     before_noun = quantity.end + bracket.start(1) if bracket else -1  # million) (profit) or more"
+    if text[quantity.start:quantity.end].lower() == "dozen" and quantity.qualifier == "exact":
+        quantity.qualifier = "approx"  # "a dozen industries"
+        return
     for end in (quantity.end, quantity.noun_end, before_noun, after_bracket):
         for qualifier, pattern in QUALIFIER_AFTER:
             if end > 0 and pattern.match(text, end):
@@ -389,6 +396,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
         return Quantity(start, end, value * multiplier, unit)
     if token.lower() == "twice":
         return Quantity(start, end, value, "count")  # an adverb: it counts the verb's object
+    per = PER_DENOMINATOR_BEFORE_RE.search(text, max(0, start - 100), start)
+    if per:  # "The number of beds per 1,000 residents was 7.71": permille
+        return Quantity(start, end, value * 1000 / parse_number(per.group(1)), "permille")
     noun, noun_end, unit = counted_noun(text, end)
     of_plural = OF_PLURAL_RE.match(text, end) if noun_end < 0 else None
     if of_plural and is_plural(of_plural.group(1)):

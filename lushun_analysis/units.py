@@ -191,9 +191,6 @@ CONTEXT_UNITS = [
                 r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE), "CNY"),
     (re.compile(r"\bTEUs?\b|\btwenty-foot\s+equivalent\s+units?\b", re.IGNORECASE), "teu"),
     (PERSON_CONTEXT_RE, "person"),
-    # "The number of beds per 1,000 residents was 7.71": a rate per thousand.
-    (re.compile(r"\bper\s+(?:1,?000|one\s+thousand|thousand)\b[^.;\d]{0,80}?\b(?:was|were|is|are"
-                r"|reached|stood\s+at)\s+(?:\d+(?:\.\d+)?\s+and\s+)?$", re.IGNORECASE), "permille"),
     # "the city balcony welcomed 252,800": a place receives visitors.
     (re.compile(r"\b(?:welcom|attract|receiv|host)(?:ed|ing)\s+(?:(?:about|around|nearly|over"
                 r"|more\s+than|some)\s+)?$", re.IGNORECASE), "person"),
@@ -201,6 +198,7 @@ CONTEXT_UNITS = [
      "household"),
     (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
 ]
+TEU_CONTEXT_RE = re.compile(r"\bTEUs?\b|twenty-foot|\bcontainers?\b", re.IGNORECASE)
 TOURISM_RE = re.compile(r"\b(?:touris[mt]s?|scenic|sightseeing|travell?ers?|visitors?)\b",
                         re.IGNORECASE)
 # A population of animals is counted, not people.
@@ -305,6 +303,8 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         energy = ENERGY_RE.search(sentence) and not CAPACITY_RE.search(before)
         return "kwh" if energy else "kw"
     head = noun.lower().split()[-1:]
+    if written == "count" and head == ["units"] and TEU_CONTEXT_RE.search(sentence):
+        return "teu"  # "1.269 million units" of containers
     if written == "count" and head and head[0] in VISIT_NOUNS:  # "28.81 million trips by tourists"
         visits = PERSON_CONTEXT_RE.search(before) or TOURISM_RE.search(sentence)
         return "person" if visits else "count"

@@ -770,6 +770,13 @@ MORE_RULES = [
     ("It covers a 6193.7-sq-km area.", [exact(6193.7, "km2")]),
     ("Mushrooms sell at 2-4 yuan per 500 grams.",
      [(2, "CNY", "at_least", None), (4, "CNY", "at_most", None)]),
+    ("The number of applicable patents per 10,000 people was 16.27.", [exact(1.627, "permille")]),
+    ("Dalian ranked 15th with an average monthly concentration of 23 μ g/m3.",
+     [exact(23, "ug_m3")]),
+    ("The port's container throughput was 1.269 million units.", [exact(1.269e6, "teu")]),
+    ("The projects involve a dozen industries.", [(12, "count", "approx", None)]),
+    ("Imports soared 127.2 percent to 2.68 billion yuan and exports, 64.6 percent to 2.56 "
+     "billion yuan.", [exact(2.68e9, "CNY", 127.2), exact(2.56e9, "CNY", 64.6)]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
@@ -879,6 +886,7 @@ NOT_FIGURES = [
     "The port rose four rankings on last year.",
     "It ranked 20th in the list of air quality changes in 168 key cities.",
     "The holiday lasted 7 days.",
+    "Dozens of firms came to the fair.",
     "It ranked among the top 10 in the province.",
     "Services on subway line 3 were increased.",
     "It applies the Four Comprehensives.",
