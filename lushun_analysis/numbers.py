@@ -106,6 +106,7 @@ OF_WHICH_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:which|them|these|those))\s*,?
 PER_DENOMINATOR_BEFORE_RE = re.compile(
     r"(?i:\bper\s+(1,?000|10,?000|100,?000)\b[^.;\d]{0,80}?\b(?:was|were|is|are|reached"
     r"|stood\s+at)\s+(?:\d+(?:\.\d+)?\s+and\s+)?)$")
+INVESTED_BEFORE_RE = re.compile(r"(?i:\binvest(?:s|ed|ing|ment)?(?:\s+of)?)\s+$")
 # "6.5%-7% increase in the local GDP": a range of rates.
 PERCENT_RANGE_NEXT_RE = re.compile(r"(?<=%)[-–~](?=\d+(?:\.\d+)?%)")
 PERCENT_RANGE_BEFORE_RE = re.compile(r"\d%[-–~]$")
@@ -405,10 +406,16 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
         unit = person_unit(of_plural.group(1)) or "count"  # "120 of China's top 500 companies"
     if noun_end < 0 and MONEY_AFTER_RE.match(text, end):
         unit = "CNY"  # "29 billion in housing funds": what the amount is in is money
-    if scaled and unit == "count" and not is_plural(noun.split()[-1].lower()) and re.search(
-            r"(?i:\binvest(?:s|ed|ing|ment)?(?:\s+of)?)\s+$", text[max(0, start - 20):start]):
+    if scaled and unit == "count" and _invested_in_one(text, start, noun):
         unit = "CNY"  # "invested 3.5 billion LNG base project": a project is not counted
     return Quantity(start, end, value, unit, noun, noun_end)
+
+
+def _invested_in_one(text: str, start: int, noun: str) -> bool:
+    """A scaled number after "invested" that names one thing counts money, not things."""
+    words = noun.lower().split()
+    invested = INVESTED_BEFORE_RE.search(text, max(0, start - 20), start)
+    return bool(words) and not is_plural(words[-1]) and invested is not None
 
 
 def _age_end(text: str, start: int, end: int, value: float, scaled: bool) -> int | None:

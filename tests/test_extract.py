@@ -777,6 +777,8 @@ MORE_RULES = [
     ("The projects involve a dozen industries.", [(12, "count", "approx", None)]),
     ("Imports soared 127.2 percent to 2.68 billion yuan and exports, 64.6 percent to 2.56 "
      "billion yuan.", [exact(2.68e9, "CNY", 127.2), exact(2.56e9, "CNY", 64.6)]),
+    # A scaled count with no noun of its own once crashed the money check.
+    ("Firms invested 131 million of freight were dealt in ports.", [exact(131e6, "count")]),
 ]
 
 # Rule: a change against another base than the same period of last year is a figure of
