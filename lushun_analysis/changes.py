@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # The comparison period written around a growth rate.
-YEAR_ON_YEAR = r"(?:year[-\s](?:on|to|over)[-\s]year|y-o-y|yoy)"
+YEAR_ON_YEAR = r"(?:year[-\s]?(?:on|to|over)[-\s]?year|y-o-y|yoy)"
 BASELINE = (rf"(?:{YEAR_ON_YEAR}"
             r"|(?:over|than|on|from|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?"
             r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)\s+year"
@@ -53,7 +53,7 @@ GROWTH_AFTER_RE = re.compile(
 # "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
 GROWTH_NOUN_AFTER_RE = re.compile(
     rf"\s*(?:(?:{YEAR_ON_YEAR}|annual|combined|overall|average|cumulative|accumulated|nominal"
-    rf"|real|[A-Z]{{2,5}})\s+){{0,2}}"
+    rf"|real|(?-i:[A-Z]{{2,5}})|(?!(?:of|in|the|to|for|and|on|at|by|a|an)\b)[a-z]+)\s+){{0,3}}"
     rf"(?P<word>{CHANGE_NOUNS})\b"
     r"(?!\s+(?:in|of)\s+(?:the\s+)?(?:number|share|proportion))",
     re.IGNORECASE)
@@ -68,8 +68,8 @@ OTHER_BASE_RE = re.compile(
     r"(?:month|quarter)\b"
     r"|\s*(?:over|than|from|on|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+"
     r"(?:the|this)\s+year"
-    r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+    r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:that\s+(?:in|of)\s+)?"
+    r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+)?$", re.IGNORECASE)
 FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
            "less", "negative", "slump", "narrow", "slip", "slid", "plung")
@@ -103,7 +103,7 @@ FLAT_RE = re.compile(
 MODIFIER_GAP_RE = re.compile(r"(?:\s+[A-Za-z][A-Za-z'’-]*){0,10}\s*,?\s*")
 VERB_WORDS = frozenset("is are was were has have had be been will would realized realised "
                        "achieved reached received".split())
-LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
 RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
 # "They increased by ... respectively": a subject pointing back at the sentence before.
 ANAPHORIC_SUBJECT_RE = re.compile(
@@ -134,7 +134,9 @@ LAST_YEAR_AFTER_RE = re.compile(
     r"\s*(?:(?:in|during|for)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year"
     r"|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.IGNORECASE)
 # "The proportion of services rose by 0.2%": a share that changed.
-SHARE_SUBJECT_RE = re.compile(r"\W*(?:the\s+)?(?:proportion|share|ratio)\b", re.IGNORECASE)
+SHARE_SUBJECT_RE = re.compile(
+    r"\W*(?:however\s*,\s*|meanwhile\s*,\s*)?(?:the\s+)?(?:proportion|share|ratio)\b",
+    re.IGNORECASE)
 # A rate clause with no subject: the gap before the cue ends in a comma and a connector.
 SUBJECTLESS_TAIL_RE = re.compile(rf",\s*{CONNECTOR}$")
 # "7.893 billion yuan, accounting for 25.4 percent of the total for an increase of ...".
@@ -158,3 +160,8 @@ PRONOUN_OPENER_RE = re.compile(
     r"(?:they|it)\s+(?![^.;]*\b(?:will|expected|plan|target|aim))[a-z]", re.IGNORECASE)
 # "... and exports, 64.6 percent to 2.56 billion yuan": a subject whose verb is left out.
 ELLIPSIS_GAP_RE = re.compile(r"(?:,|\band)\s+[A-Za-z][A-Za-z\s'-]{0,40},\s*$")
+# "an increase of 7,100 hectares or 2.2 percent", "up 880,000 over the previous year, or a
+# year-on-year increase of 7.8 percent": an absolute change, then its rate.
+CHANGE_TO_RATE_GAP_RE = re.compile(
+    r"(?:\s+(?:over|than|from)\s+(?:the\s+)?(?:previous|last)\s+year)?\s*[,;]?\s*(?:or\s+)?",
+    re.IGNORECASE)

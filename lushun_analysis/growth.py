@@ -20,6 +20,7 @@ from .changes import (
     ACCOUNTING_GAP_RE,
     ADJACENT_GAP_RE,
     ARTICLE_BEFORE_RE,
+    CHANGE_TO_RATE_GAP_RE,
     CLAUSE_END_RE,
     COMMA_GAP_RE,
     COMPARED_WITH_RE,
@@ -67,7 +68,8 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
             continue
         if _last_year_rates(text, figures, index):
             continue
-        cue = _growth_cue(text, figure) or _elliptic_cue(text, figures, index)
+        cue = (_growth_cue(text, figure) or _elliptic_cue(text, figures, index)
+               or _alternative_cue(text, figures, index))
         if cue is None or _share_change(text, figure, cue[1]):
             continue
         if _other_base(text, figure, cue[1]):
@@ -105,6 +107,25 @@ def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
         start = article.start() if article else figure.start  # "with", "a" open the phrase
         return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start, False
     return None
+
+
+def _alternative_cue(text: str, figures: list[Figure], index: int
+                     ) -> tuple[float, int, bool] | None:
+    """"an increase of 7,100 hectares or 2.2 percent": the rate restates a change whose
+    cue comes before it; the change and the rate then go to the level (see
+    ``_level_of_change``)."""
+    figure = figures[index]
+    change = figures[index - 1] if index else None
+    if (change is None or change.sentence != figure.sentence or change.unit == "percent"
+            or not re.fullmatch(r"\s+or\s+", text[max(change.end, change.quantity.noun_end):
+                                                   figure.start])):
+        return None
+    window = max(figure.sentence[0], change.start - CUE_WINDOW)
+    cue = GROWTH_CUE_RE.search(text, window, change.start)
+    if cue is None:
+        return None
+    word = cue.group("negative") or cue.group("noun") or cue.group("verb") or ""
+    return (-1.0 if word.lower().startswith(FALLING) else 1.0), figure.start, False
 
 
 def _elliptic_cue(text: str, figures: list[Figure], index: int) -> tuple[float, int, bool] | None:
@@ -153,8 +174,11 @@ def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
     base = OTHER_BASE_RE.match(text, figure.end)
     if base is None or not base.group("year"):
         return base is not None
-    return re.search(r"year[-\s]on[-\s]year", text[figure.sentence[0]:cue_start],
-                     re.IGNORECASE) is not None
+    before = text[figure.sentence[0]:cue_start]
+    years = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", before)}
+    if years and int(base.group("year")) + 1 not in years:
+        return True  # "In 2015, ... an increase of 81.7% than that in 2010"
+    return re.search(r"year[-\s]on[-\s]year", before, re.IGNORECASE) is not None
 
 
 def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:
@@ -259,7 +283,8 @@ def _level_of_change(text: str, before: list[Figure], change: Figure,
     relative size of that change, so it belongs to the amount changed, printed
     right before the change. The change keeps no growth of its own.
     """
-    if change.unit == "percent" or not re.fullmatch(r"\s*[,;]\s*", text[change.end:cue_start]):
+    if change.unit == "percent" or not CHANGE_TO_RATE_GAP_RE.fullmatch(
+            text, max(change.end, change.quantity.noun_end), cue_start):
         return None
     own_cue = GROWTH_CUE_RE.search(text, change.sentence[0], change.start)
     earlier = [figure for figure in before if figure.end <= change.start and not figure.conversion]

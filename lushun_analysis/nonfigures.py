@@ -22,7 +22,7 @@ DATE_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH}(?![a-z])")
 ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
 # In lower case only words that never precede a real figure ("phase two", "table 4").
 NAME_BEFORE_RE = re.compile(
-    r"\b(?:No|Nos|Number|Line|Route|Level|Class|Building|Block|Room|Gate|Exit|Terminal"
+    r"\b(?:No|NO|Nos|Number|Line|Route|Level|Class|Building|Block|Room|Gate|Exit|Terminal"
     r"|Berth|Section|Lot|Highway|Expressway|Metro|Bus|Platform|Hall|Fortune|Industry|Web"
     r"|Schedule|Exhibit|(?i:phase|grade|article|chapter|item|version|vol|page|annex|appendix"
     r"|attachment|tables?|figures?|fig|charts?|line|subway))\.?\s*#?$"
@@ -116,6 +116,7 @@ def _is_name(text: str, end: int, before: str, after: str, token: str, is_word: 
     if is_word:
         return _in_short_quote(text, end - len(token), end)
     return bool((re.search(r"[‘’'\"“]$", before) and re.match(r"[‘’'\"”]", after))
+                or re.match(r"\s?(?:[°′″]|kV\b)", after)  # "26°29′N", "a 500 kV substation"
                 or re.match(r"\s+line\b", after)
                 or (token == "1" and re.match(r"\s+of\s", after)))
 

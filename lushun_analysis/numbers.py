@@ -47,7 +47,7 @@ SCALES = {
 }
 # "one" alone is mostly a pronoun ("one after another"); "one million" is a number.
 NUMBER_RE = re.compile(
-    r"(?<![\d.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+    r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
     rf"|(?i:{WORD_NUMBER})|(?i:\btwice\b)|(?i:(?<=\ba\s)dozen\b)"
     r"|(?i:\bone(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 )
@@ -126,7 +126,7 @@ AGE_YEARS_RE = re.compile(r"\s+(?i:years?)(?![a-z])")
 # "40, 000 tourists": a thousands comma printed with a space. One group of three digits
 # after one of up to three, and no list around it ("10, 200 and 300", "5, 10, 150").
 SPACED_THOUSANDS_RE = re.compile(
-    r"(?<![\d.,])(?<!\d, )\d{1,3}, \d{3}(?!\d|\.\d|,\s?\d|\s+(?:and|or|to)\s+\d)")
+    r"(?<!\d)(?<!\d[.,])(?<!\d, )\d{1,3}, \d{3}(?!\d|\.\d|,\s?\d|\s+(?:and|or|to)\s+\d)")
 
 
 def tidy(value: float) -> float:

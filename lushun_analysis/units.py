@@ -67,8 +67,8 @@ DATING = "|".join(sorted(STOP_WORDS | {"last", "next", "past", "previous", "same
 # Words around a number that bound it: its qualifier.
 # "Up to" is missing on purpose: in these translations it means "reached".
 QUALIFIER_WORDS = {
-    "at_least": r"more\s+than|over|above|(?:exceed|surpass)(?:ed|es|ing|s)?(?:\s+the)?|at\s+least"
-                r"|no\s+less\s+than"
+    "at_least": r"(?:more\s+than|over)(?:\s+an?(?=\s))?|above|at\s+least"
+                r"|(?:exceed|surpass)(?:ed|es|ing|s)?(?:\s+the)?|no\s+less\s+than"
                 r"|not\s+less\s+than|upwards\s+of|in\s+excess\s+of"
                 r"|older\s+than|(?:over|above)\s+the\s+age\s+of",  # "people older than 60"
     # "about a 350,000 square meter area": an estimate may keep its article.
@@ -114,7 +114,7 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
      r"(?!\s*(?i:points?))", "percent", 1),  # "a 20.6-percent growth", "6.5 percentage increase"
     # The change of a share: kept apart so it is never read as a growth rate, and
     # written out as ``percent`` (see ``extract``).
-    (r"\s*(?i:percentage\s+points?)", "percentage_point", 1),
+    (r"\s*(?i:percentage\s*points?)", "percentage_point", 1),
     (r"\s*(?:‰|(?i:per\s+(?:thousand|mille)|permille)(?![a-z]))", "permille", 1),
     # "2.49 per 1,000 newborns", "7.87 / 100,000": rates per thousand, in permille.
     (r"\s*(?:/|(?i:per))\s*1,?000(?![\d,])", "permille", 1),
@@ -134,7 +134,7 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?i:twh)(?![a-z])", "kwh", 1e9),
     (r"\s*(?i:kilowatts?|kw)(?![a-z])", "kw", 1),  # "KW" as printed, too
     (r"\s*(?:(?i:kilomet(?:er|re)s?)|km)(?![a-z])", "km", 1),
-    (r"\s*(?i:hectares?)(?![a-z])", "m2", 10_000),
+    (r"\s*(?i:hectares?|ha\b\.?)(?![a-z])", "m2", 10_000),
     (r"\s*(?:(?i:decibels?)|dB)(?![a-zA-Z])", "db", 1),
     (r"\s*(?:[μµu]\s?g\s?/\s?m(?:3|³)|(?i:micrograms?\s+per\s+cubic\s+met(?:re|er)))", "ug_m3", 1),
     (r"\s*(?i:acres?)(?![a-z])", "m2", 4046.8564224),
