@@ -13,7 +13,7 @@ import re
 
 # The comparison period written around a growth rate.
 YEAR_ON_YEAR = r"(?:year[-\s]?(?:on|to|over)[-\s]?year|y-o-y|yoy)"
-BASELINE = (rf"(?:{YEAR_ON_YEAR}"
+BASELINE = (rf"(?:{YEAR_ON_YEAR}|yearly|annually"
             r"|(?:over|than|on|from|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?"
             r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)\s+year"
             r"|(?:over|from|on|than)\s+(?:19|20)\d\d)")
@@ -165,3 +165,4 @@ ELLIPSIS_GAP_RE = re.compile(r"(?:,|\band)\s+[A-Za-z][A-Za-z\s'-]{0,40},\s*$")
 CHANGE_TO_RATE_GAP_RE = re.compile(
     r"(?:\s+(?:over|than|from)\s+(?:the\s+)?(?:previous|last)\s+year)?\s*[,;]?\s*(?:or\s+)?",
     re.IGNORECASE)
+RESPECTIVE_CUE_RE = re.compile(r"\brespective\b", re.IGNORECASE)

@@ -37,6 +37,7 @@ from .changes import (
     LIST_GAP_RE,
     MODIFIER_GAP_RE,
     OTHER_BASE_RE,
+    RESPECTIVE_CUE_RE,
     RESPECTIVELY_RE,
     SHARE_SUBJECT_RE,
     SHARE_TAIL_RE,
@@ -203,7 +204,9 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
         shares = _rates_with_change(text, before, cue_start, rates, bool(candidates))
         if shares:
             return shares
-        if not RESPECTIVELY_RE.match(text, rates[-1].end):
+        respective = RESPECTIVELY_RE.match(text, rates[-1].end) or RESPECTIVE_CUE_RE.search(
+            text, max(figures[index].sentence[0], cue_start - 30), rates[0].start)
+        if not respective:  # "with their respective increases of 7.38%, 86.75% and ..."
             return _paired(text, candidates, cue_start, len(rates))
         if len(candidates) >= len(rates):
             return candidates[-len(rates):]

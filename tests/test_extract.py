@@ -798,6 +798,11 @@ MORE_RULES = [
      [exact(38.08e6, "person"), exact(67.62e6, "ton")]),
     ("The park saw more than a 100 percent increase in new firms.",
      [(100, "percent", "at_least", 100)]),
+    ("Ore was 93.358 million tons and coal was 61.655 million tons, with their respective "
+     "increases of 7.38% and 86.75% on year-on-year basis.",
+     [exact(93.358e6, "ton", 7.38), exact(61.655e6, "ton", 86.75)]),
+    ("Output increased by 3.1 percent yearly to 2.05 trillion yuan.",
+     [exact(2.05e12, "CNY", 3.1)]),
     # A scaled count with no noun of its own once crashed the money check.
     ("Firms invested 131 million of freight were dealt in ports.", [exact(131e6, "count")]),
 ]
