@@ -25,7 +25,9 @@ CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hik
 # states a share, not a rise.
 _NOT_TAKEN = r"(?<!(?:took|take|make|made)\s)(?<!(?:takes|makes)\s)(?<!(?:taking|making)\s)"
 GROWTH_CUE_RE = re.compile(
-    r"(?:\b(?:with\s+)?(?:an?\s+|the\s+)?(?P<average>average\s+)?"
+    r"\bgrowth\s+rates?\s*[(（]\s*"
+    r"|(?:\b(?:with\s+)?(?:an?\s+|the\s+)?(?P<average>average\s+)?"
+    r"(?:(?:significant|rapid|strong|slight|sharp|steady|stable|robust|modest)\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
     r"(?P<negative>negative\s+)?"
     r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust|marginal|modest|stable"
@@ -64,6 +66,8 @@ OTHER_BASE_RE = re.compile(
     r"\s*(?:on\s+an?\s+)?(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week)"
     r"|\s*(?:faster|slower|higher|lower)\s+than\s+(?:that\s+of\s+)?(?:the\s+)?(?:\w+\s+)?average"
     r"|\s*(?:[a-z]+\s+)?compared\s+(?:with|to)\s+(?:the\s+)?average"
+    r"|\s*(?:higher|lower|faster|slower)\s+than\s+(?:that\s+(?:in|of)\s+)?(?:the\s+)?"
+    r"(?!(?:Same|Last|Previous)\b)(?-i:[A-Z])"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
     r"(?:month|quarter)\b"
     r"|\s*(?:over|than|from|on|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+"
@@ -78,7 +82,7 @@ FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "
 # rate only to a measured amount: in "up 5 percent, at 30 enterprises" the count says
 # where the rate was seen, not what grew.
 FORWARD_GAP_RE = re.compile(
-    rf"\s*{BASELINE}?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
+    rf"\s*{BASELINE}?(?:\s+in\s+the\s+[a-z\s-]{{1,40}}?)?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
     r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
     r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?))\s+"
     r"(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
@@ -123,8 +127,9 @@ WITH_AMOUNT_GAP_RE = re.compile(
 CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
-CONNECTOR = (r"(?:(?:and|which\s+(?:is|was)|\w+ing|yield(?:s|ed)|mark(?:s|ed)"
-             r"|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to)\s+)?")
+CONNECTOR = (r"(?:(?:and|which(?:\s+(?:is|was|went|has|have|had))?"
+             r"|(?:thereby\s+|[a-z]+ly\s+)?\w+ing|yield(?:s|ed)|mark(?:s|ed)|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to)\s+)?"
+             r"(?:an?\s+)?(?:(?:year[-\s]?on[-\s]?year|yoy)\s+)?")
 # "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
 ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–(-]?\s*{CONNECTOR}")
 COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")

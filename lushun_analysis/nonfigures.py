@@ -68,8 +68,11 @@ RANKED_AMONG_RE = re.compile(
     r"(?i:\b(?:rank(?:ed|ing|s)?|placed|came)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b"
     r"(?:(?!\bwith\b|\bby\b|\bat\b)[^.;,\d]){0,60}?\b(?:among|in)\s+(?:the\s+)?(?:all\s+)?)$")
 RANKING_LIST_BEFORE_RE = re.compile(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$")
-QUOTE_OPENED_RE = re.compile(r"[“\"][^”\"\n]{0,30}$")
-QUOTE_CLOSES_RE = re.compile(r"[^”\"\n]{0,30}[”\"]")
+QUOTE_OPENED_RE = re.compile(r"[“\"][^”\"\n]{0,40}$")
+QUOTE_CLOSES_RE = re.compile(r"[^”\"\n]{0,40}[”\"]")
+# "the five pillar industries", "the four leading industries": a group the release counts.
+RANKED_GROUP_AFTER_RE = re.compile(
+    r"\s+(?i:leading|pillar|strategic|emerging|key|advantageous|characteristic)\s+[a-z]")
 PER_BEFORE_RE = re.compile(r"(?:(?i:\bper)\s+|\d\s?/\s?)$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(
@@ -115,7 +118,7 @@ def _is_name(text: str, end: int, before: str, after: str, token: str, is_word: 
         return True
     if is_word:
         return _in_short_quote(text, end - len(token), end)
-    return bool((re.search(r"[‘’'\"“]$", before) and re.match(r"[‘’'\"”]", after))
+    return bool((re.search(r"[‘’'\"“][^‘’'\"“”\n]{0,20}$", before) and re.match(r"[‘’'\"”]", after))
                 or re.match(r"\s?(?:[°′″]|kV\b)", after)  # "26°29′N", "a 500 kV substation"
                 or re.match(r"\s+line\b", after)
                 or (token == "1" and re.match(r"\s+of\s", after)))
@@ -125,7 +128,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     """Inside a quoted slogan of a few words: "“six increases”", "one village, one
     product". A straight quote opens only where an even number of them came before on
     the line, so the one closing an earlier title does not count."""
-    opened = QUOTE_OPENED_RE.search(text, max(0, start - 31), start)
+    opened = QUOTE_OPENED_RE.search(text, max(0, start - 41), start)
     if opened is None or not QUOTE_CLOSES_RE.match(text, end, end + 40):
         return False
     if text[opened.start()] == "“":
@@ -169,7 +172,8 @@ def _is_set_phrase(text: str, end: int, before: str, after: str, token: str) -> 
     """"the three provinces" (unless its members are listed), "two or three" (vague),
     "the Four Comprehensives" (a name)."""
     listed = re.search(r"(?i:\bthe)\s+$", before) and ENUMERATED_AFTER_RE.match(text, end)
-    if (SET_PHRASE_BEFORE_RE.search(before) and not listed) or re.match(
+    ranked = re.search(r"(?i:\bthe)\s+$", before) and RANKED_GROUP_AFTER_RE.match(text, end)
+    if (SET_PHRASE_BEFORE_RE.search(before) and not (listed or ranked)) or re.match(
             r"\s+or\s", after) or re.search(rf"(?i:{WORD_NUMBER})\s+or\s+$", before):
         return True
     mid_sentence = re.search(r"[^\s.!?\]]\s*$", before)

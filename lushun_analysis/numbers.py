@@ -63,7 +63,9 @@ DURATION_RE = re.compile(
 # "three 50,000-ton berths, one 3,000-ton berth": "one" counts when it continues a list
 # of counts and a noun (or a size class) follows; "one of the", "one after another" do not.
 ONE_RE = re.compile(r"\bone(?=[ \t]+(?!(?:of|after|another|by|hand|side|or|and|to|in|on|at"
-                    r"|the|a|an|more|less|than|day|time|way)\b)(?:\d[\d,]*-[a-z]|[a-z]))")
+                    r"|the|a|an|more|less|than|day|time|way)\b)(?:\d[\d,]*-[a-z]|[A-Za-z]))")
+LIST_OF_COUNTS_AFTER_RE = re.compile(
+    rf"[^.;:!?\n]{{1,80}}?,\s*(?:and\s+)?(?i:one|{WORD_NUMBER}|\d+)\s+[A-Za-z]")
 LIST_ONE_GAP_RE = re.compile(r"[^.;:!?\n]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # "..., and one free check-up is offered": a singular verb makes "one" open a new clause.
 SINGULAR_VERB_RE = re.compile(r"\s+(?:is|was|has)\b")
@@ -225,10 +227,11 @@ def _with_listed_ones(text: str, found: list[Quantity]) -> list[Quantity]:
     for match in ONE_RE.finditer(text):
         start, end = match.span()
         previous = next((q for q in reversed(found) if q.end <= start), None)
-        if (previous is None or previous.unit not in (*COUNTED, None)
-                or not float(previous.value).is_integer()
-                or not LIST_ONE_GAP_RE.fullmatch(text, max(previous.end, previous.noun_end), start)
-                or is_not_a_figure(text, start, end, "one", True)):
+        follows_count = previous is not None and previous.unit in (*COUNTED, None) and float(
+            previous.value).is_integer() and LIST_ONE_GAP_RE.fullmatch(
+            text, max(previous.end, previous.noun_end), start)
+        opens_list = LIST_OF_COUNTS_AFTER_RE.match(text, end)  # "one zone, one park and six"
+        if not (follows_count or opens_list) or is_not_a_figure(text, start, end, "one", True):
             continue
         noun, noun_end, unit = counted_noun(text, end)
         if noun_end < 0 or SINGULAR_VERB_RE.match(text, noun_end):

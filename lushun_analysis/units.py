@@ -134,6 +134,7 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?i:twh)(?![a-z])", "kwh", 1e9),
     (r"\s*(?i:kilowatts?|kw)(?![a-z])", "kw", 1),  # "KW" as printed, too
     (r"\s*(?:(?i:kilomet(?:er|re)s?)|km)(?![a-z])", "km", 1),
+    (r"\s*(?i:met(?:er|re)s?)(?![a-z])", "km", 0.001),  # "above 1,000 meters"
     (r"\s*(?i:hectares?|ha\b\.?)(?![a-z])", "m2", 10_000),
     (r"\s*(?:(?i:decibels?)|dB)(?![a-zA-Z])", "db", 1),
     (r"\s*(?:[μµu]\s?g\s?/\s?m(?:3|³)|(?i:micrograms?\s+per\s+cubic\s+met(?:re|er)))", "ug_m3", 1),
@@ -262,7 +263,7 @@ def match_unit(text: str, end: int, line_end: int) -> tuple[int, str, float] | N
         if joined is None or joined[1] == "percent":
             return None  # "20.6-percent" is read by its own pattern
         # After digits only an area is a measure: "a 50,000-ton berth" is a class of berth.
-        return joined if text[end - 1:end].isalpha() or joined[1] in ("m2", "km2") else None
+        return joined if text[end - 1:end].isalpha() or joined[1] in ("m2", "km2", "km") else None
     return None
 
 

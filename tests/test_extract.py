@@ -803,6 +803,26 @@ MORE_RULES = [
      [exact(93.358e6, "ton", 7.38), exact(61.655e6, "ton", 86.75)]),
     ("Output increased by 3.1 percent yearly to 2.05 trillion yuan.",
      [exact(2.05e12, "CNY", 3.1)]),
+    ("The four pillar industries grew quickly.", [exact(4, "count")]),
+    ("Farm output totalled 2.789 billion yuan, which rose 6.1% year on year.",
+     [exact(2.789e9, "CNY", 6.1)]),
+    ("Income was 74.637 billion yuan, which went up by 8.5%.", [exact(74.637e9, "CNY", 8.5)]),
+    ("GDP grew 8.2%, higher than the national growth rate (6.9%).",
+     [exact(8.2, "percent", 8.2), exact(6.9, "percent", 6.9)]),
+    ("Throughput reached 12.4 million tons, with a significant year-on-year increase of 11.68%.",
+     [exact(12.4e6, "ton", 11.68)]),
+    ("The company launched the ship \"Huada 607\" last year.", []),
+    ("There are 3,573 peaks with an altitude above 1,000 meters.",
+     [exact(3573, "count"), (1, "km", "at_least", None)]),
+    ("Investment grew 5.1% higher than that in Guangdong Province.", [exact(5.1, "percent")]),
+    ("GDP expanded by 4.9 percent year-on-year in the first quarter of this year to nearly "
+     "339.18 billion yuan.", [(339.18e9, "CNY", "approx", 4.9)]),
+    ("Exports were 162.06 billion yuan, a year-on-year (similarly hereinafter) increase of 6.7%.",
+     [exact(162.06e9, "CNY", 6.7)]),
+    ("Imports recorded 31.1 billion yuan, thereby representing a 12.5% decrease.",
+     [exact(31.1e9, "CNY", -12.5)]),
+    ("The city administers one State-level zone, one national zone and six provincial zones.",
+     [exact(1, "count"), exact(1, "count"), exact(6, "count")]),
     # A scaled count with no noun of its own once crashed the money check.
     ("Firms invested 131 million of freight were dealt in ports.", [exact(131e6, "count")]),
 ]
@@ -915,6 +935,7 @@ NOT_FIGURES = [
     "It ranked 20th in the list of air quality changes in 168 key cities.",
     "The holiday lasted 7 days.",
     "Dozens of firms came to the fair.",
+    "Shenyang released scenarios around \"one highland, one hub, four centers\" this year.",
     "The city lies between the latitudes of 26°29′N and 28°30′ N.",
     "The 500 kV transmission substation was built.",
     "It ranked NO.4 among the parks.",
@@ -943,7 +964,6 @@ NOT_FIGURES = [
     # Numbering in brackets, vague word numbers and numbers inside hyphenated names.
     "The tasks are (1) roads and (2) parks.",
     "Two or three parks were rebuilt.",
-    "The four pillar industries grew quickly.",
     "The three industries were adjusted, including farming.",
     # A price cut is no stated figure.
     "Tickets were sold at 30% off at the museum.",
