@@ -190,6 +190,9 @@ def find_quantities(text: str) -> list[Quantity]:
     found = _with_listed_ones(text, found)
     for quantity in found:
         _qualify(text, quantity)
+    for index, quantity in enumerate(found):
+        if quantity.unit is None and SCALE_RE.search(text, quantity.start, quantity.end):
+            quantity.unit = _money_further_on(text, quantity, found[index + 1:index + 3])
     for previous, quantity in zip(found, found[1:]):
         if (quantity.unit is None and quantity.noun_end < 0 and previous.unit in COUNTED
                 and OF_WHICH_RE.search(text, max(0, quantity.start - 30), quantity.start)):
@@ -205,6 +208,23 @@ def find_quantities(text: str) -> list[Quantity]:
                 text, previous.end, quantity.start)):
             quantity.qualifier = previous.qualifier
     return found
+
+
+PARALLEL_COUNT_RE = re.compile(r"\s*(?:,|and)\s*\d[\d,]*\s+(?:are|were)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _money_further_on(text: str, quantity: Quantity, following: list[Quantity]) -> str | None:
+    """"5 of which are over 1 billion and 2 are over 10 billion yuan": a bare scaled amount
+    takes the currency of a scaled amount just after it in the same clause."""
+    for later in following:
+        gap = text[quantity.end:later.start]
+        clause = re.search(r"\b(?:was|were|is|are|reached|totall?ed|hit)\b", gap)
+        parallel = clause is None or PARALLEL_COUNT_RE.match(gap) is not None
+        if len(gap) > 40 or ";" in gap or "." in gap or not parallel:
+            return None  # "an audience of 17.26 million and the box office take was 531 million"
+        if later.unit in CURRENCIES and SCALE_RE.search(text, later.start, later.end):
+            return later.unit
+    return None
 
 
 def _spaced_thousands(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
@@ -385,7 +405,7 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
         return None
     if start > 0 and text[start - 1].isalpha():
         return None  # "G15", "September21": codes and dates, not quantities
-    if re.match(r"[^\W_]|-[A-Za-z]", text[end:end + 2]):
+    if re.match(r"[^\W_]|-[A-Za-z]", text[end:end + 2]) and not re.match(r"and\s", text[end:]):
         return None  # "5A", "eight-day", "50,000-ton berth": part of a word
     if _looks_like_year(text, token, end, scaled):
         return None
