@@ -19,7 +19,7 @@ BASELINE = (rf"(?:{YEAR_ON_YEAR}|yearly|annually"
             r"|(?:over|from|on|than)\s+(?:19|20)\d\d)")
 # Nouns of change, before ("an uptick of 4%") or after ("a 4% year-on-year rise") the rate.
 CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hike|decrease"
-                r"|decline|drop|fall|reduction|dip|downturn|slump")
+                r"|decline|drop|fall|reduction|dip|downturn|slump|slide|contraction|expansion")
 # Words right before a percent that make it a growth rate; searched up to the percent.
 # An adverb may sit in a verb's phrase: "increased seasonally by 3.5%". "took up 54%"
 # states a share, not a rise.
@@ -38,7 +38,7 @@ GROWTH_CUE_RE = re.compile(
     r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at))"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
     r"|rose|rises?|rising"
-    r"|surged?|surging|jumped|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declining"
+    r"|surged?|surging|jump(?:s|ed|ing)|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
     r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expanded)"
     r"(?:\s+[a-z]+ly)?(?:\s+by(?:\s+an?(?:\s+[a-z]+ly)?\s+(?:whopping|remarkable|impressive"
@@ -171,3 +171,5 @@ CHANGE_TO_RATE_GAP_RE = re.compile(
     r"(?:\s+(?:over|than|from)\s+(?:the\s+)?(?:previous|last)\s+year)?\s*[,;]?\s*(?:or\s+)?",
     re.IGNORECASE)
 RESPECTIVE_CUE_RE = re.compile(r"\brespective\b", re.IGNORECASE)
+# "liquor increased by 72.4%, graphite and carbon products by 54.1%, and cement by 4.3%".
+ELLIPTIC_BY_RE = re.compile(r"(?:,|\band)\s+(?:and\s+)?[A-Za-z][A-Za-z\s'-]{0,50}\s+by\s+$")

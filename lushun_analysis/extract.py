@@ -222,7 +222,8 @@ def _figure(text: str, quantity: Quantity, sentences: list[tuple[int, int]]) -> 
         0, len(text))
     window = max(start, quantity.start - CONTEXT_WINDOW)
     unit = unit_in_context(quantity.unit, text[window:quantity.start],
-                           text[window:min(end, quantity.end + CONTEXT_WINDOW)], quantity.noun)
+                           text[window:min(end, quantity.end + CONTEXT_WINDOW)], quantity.noun,
+                           text[quantity.end:min(end, quantity.end + 40)])
     return Figure(quantity, (start, end), unit, quantity.qualifier, phrase_end=quantity.named_end)
 
 

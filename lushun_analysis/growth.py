@@ -25,6 +25,7 @@ from .changes import (
     COMMA_GAP_RE,
     COMPARED_WITH_RE,
     ELLIPSIS_GAP_RE,
+    ELLIPTIC_BY_RE,
     FALLING,
     FLAT_RE,
     FORWARD_GAP_RE,
@@ -135,10 +136,14 @@ def _elliptic_cue(text: str, figures: list[Figure], index: int) -> tuple[float, 
     figure = figures[index]
     following = figures[index + 1] if index + 1 < len(figures) else None
     earlier = [f for f in figures[:index] if f.sentence == figure.sentence and f.is_rate]
-    if not earlier or following is None or following.sentence != figure.sentence:
+    if not earlier:
         return None
-    if not (re.fullmatch(r"\s*to\s+", text[figure.end:following.start])
-            and ELLIPSIS_GAP_RE.search(text, figures[index - 1].end, figure.start)):
+    if following is None or following.sentence != figure.sentence:
+        following = figure
+    by_rate = ELLIPTIC_BY_RE.search(text, figures[index - 1].end, figure.start)
+    to_amount = (re.fullmatch(r"\s*to\s+", text[figure.end:following.start])
+                 and ELLIPSIS_GAP_RE.search(text, figures[index - 1].end, figure.start))
+    if not (by_rate or to_amount):  # "liquor increased by 72.4%, graphite ... by 54.1%"
         return None
     return math.copysign(1.0, earlier[-1].growth_pct or 1.0), figure.start, False
 
@@ -330,7 +335,7 @@ def _short_modifier(text: str, start: int, end: int, joined: bool = True) -> boo
     """Only a few words, none a verb, lie between; with ``joined`` False none is "and"
     either, since in "5 billion yuan and prices remained unchanged" a new subject starts.
     """
-    gap = text[start:end]
+    gap = re.sub(r"[\"“][^\"”\n]{0,30}[\"”]", "X", text[start:end])  # 'the "May 1st" period'
     words = re.findall(r"[a-z'’-]+", gap)
     conjunctions = () if joined else ("and", "but", "while", "whereas", "or")
     return (MODIFIER_GAP_RE.fullmatch(gap) is not None

@@ -53,7 +53,7 @@ NUMBER_RE = re.compile(
 )
 SCALE_RE = re.compile(
     r"\s?(?i:(hundred million|ten thousand|hundred|thousand|mill?ion|billion|trillion"
-    r"|bn|mln|mn))s?(?![a-z])")
+    r"|bn|mln|mn))s?(?!(?!yuan|dollar)[a-z])")  # "25.68 billionyuan" is glued, still a scale
 # One describing word may come between ("5 consecutive days", "7 happy days"), but not a
 # function word or one that dates the amount ("1,000 a year", "40 last year").
 DURATION_RE = re.compile(
@@ -153,6 +153,7 @@ class Quantity:
     noun_end: int = -1
     qualifier: str = "exact"
     named_end: int = -1  # where the words before it end: the qualifier's start, or its own
+    factor: float = 1.0  # the written unit's factor to base units ("mu" is 666.67 m²)
 
     def __post_init__(self) -> None:
         self.value = tidy(self.value)
@@ -193,6 +194,8 @@ def find_quantities(text: str) -> list[Quantity]:
     for index, quantity in enumerate(found):
         if quantity.unit is None and SCALE_RE.search(text, quantity.start, quantity.end):
             quantity.unit = _money_further_on(text, quantity, found[index + 1:index + 3])
+        elif quantity.unit is None and quantity.noun_end < 0 and index:
+            _part_of_measure(text, quantity, found[index - 1])
     for previous, quantity in zip(found, found[1:]):
         if (quantity.unit is None and quantity.noun_end < 0 and previous.unit in COUNTED
                 and OF_WHICH_RE.search(text, max(0, quantity.start - 30), quantity.start)):
@@ -210,7 +213,21 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# Units a breakdown may leave unwritten on its parts.
+MEASURES = frozenset({"m2", "km2", "ton", "km", "m3", "kwh", "teu"})
 PARALLEL_COUNT_RE = re.compile(r"\s*(?:,|and)\s*\d[\d,]*\s+(?:are|were)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _part_of_measure(text: str, quantity: Quantity, previous: Quantity) -> None:
+    """"covers 120 square kilometres, among which Shenyang accounts for 30, Dalian 60",
+    "67,000 mu in Zhuanghe, 31,000 in Jinpu", "60 sq km (30 on land and 30 at sea)": a
+    bare number breaking down a measured amount is in the same unit; "with a population of
+    520,000" names a measure of its own."""
+    gap = text[previous.end:quantity.start]
+    if (previous.unit in MEASURES and len(gap) <= 80 and not re.search(r"[.;]", gap)
+            and not re.search(r"\b(?:was|were|is|are|has|have|reached)\b|\bof\s+$", gap)):
+        quantity.unit, quantity.factor = previous.unit, previous.factor
+        quantity.value = tidy(quantity.value * previous.factor)
 
 
 def _money_further_on(text: str, quantity: Quantity, following: list[Quantity]) -> str | None:
@@ -388,7 +405,7 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
         unit_end, unit, factor = written
         if unit == "percent" and PRICE_CUT_RE.match(text, unit_end):
             return None  # "50% off at the park": a discount, not a stated figure
-        return Quantity(start, unit_end, value * factor, unit)
+        return Quantity(start, unit_end, value * factor, unit, factor=factor)
     age_end = _age_end(text, start, end, value, scaled)
     if age_end is not None:
         return Quantity(start, age_end, value, "year")

@@ -175,7 +175,7 @@ PERSON_CONTEXT_RE = re.compile(r"\bpopulation\b|\blabou?r\s+forces?\b|\b(?:"
 MONEY_NOUNS = (r"GDP|revenue|income|investment|expenditure|output\s+value|added\s+value"
                r"|(?:total|gross|production)\s+value|value\s+of\s+(?:[a-z-]+\s+){0,2}?"
                r"(?:output|production|products|goods|sales|trade|exports|imports)"
-               r"|funds?|sales|tax(?:es)?|profits?|wages?|salar(?:y|ies)|budget|spending"
+               r"|funds?|sales|turnover|tax(?:es)?|profits?|wages?|salar(?:y|ies)|budget|spending"
                r"|deposits?|loans?|earnings?|turnover|retail")
 # "29.2 billion in housing provident funds", "5 million of investment": named after it,
 # the money noun closing the phrase ("300 of the sales staff" counts staff).
@@ -199,6 +199,7 @@ CONTEXT_UNITS = [
      "household"),
     (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
 ]
+PER_YEAR_AFTER_RE = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b", re.IGNORECASE)
 TEU_CONTEXT_RE = re.compile(r"\bTEUs?\b|twenty-foot|\bcontainers?\b", re.IGNORECASE)
 TOURISM_RE = re.compile(r"\b(?:touris[mt]s?|scenic|sightseeing|travell?ers?|visitors?)\b",
                         re.IGNORECASE)
@@ -292,7 +293,8 @@ def person_unit(word: str) -> str | None:
     return "household" if lowered in HOUSEHOLD_NOUNS else None
 
 
-def unit_in_context(written: str | None, before: str, sentence: str, noun: str = "") -> str:
+def unit_in_context(written: str | None, before: str, sentence: str, noun: str = "",
+                    after: str = "") -> str:
     """The unit of a quantity (``written`` after it, or None) once its sentence is known.
 
     A bare number takes it from the nearest telling word before it ("per capita GDP
@@ -300,9 +302,10 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
     "kilowatts" of generated or consumed electricity are kilowatt-hours, but a
     capacity stays in kilowatts. "People made 86 million trips" counts person-times.
     """
-    if written == "kw":
-        energy = ENERGY_RE.search(sentence) and not CAPACITY_RE.search(before)
-        return "kwh" if energy else "kw"
+    if written == "kw":  # "generated 44.19 billion kilowatts" is energy, "a reserve of" power
+        clause = re.split(r"[,;]|\band\b", before)[-1] + " " + re.split(r"[,;]|\band\b", after)[0]
+        energy = ENERGY_RE.search(clause) and not CAPACITY_RE.search(clause)
+        return "kwh" if energy or PER_YEAR_AFTER_RE.match(after) else "kw"
     head = noun.lower().split()[-1:]
     if written == "count" and head == ["units"] and TEU_CONTEXT_RE.search(sentence):
         return "teu"  # "1.269 million units" of containers
@@ -318,7 +321,8 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         for match in pattern.finditer(before):
             if match.end() > best_end and not _not_counted(before, match, unit):
                 best, best_end = unit, match.end()
-    if best == "CNY" and re.search(r"\b[a-z]{3,}s\b(?<!ss)", before[best_end:]):
+    if (best == "CNY" and re.search(r"\b[a-z]{3,}s\b(?<!ss)", before[best_end:])
+            and not re.match(r"\s+of\b", before[best_end:])):  # "turnover of contracts was"
         return "count"  # "investment projects reached 30": the plural noun is counted
     return best
 
