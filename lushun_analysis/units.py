@@ -321,8 +321,8 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         for match in pattern.finditer(before):
             if match.end() > best_end and not _not_counted(before, match, unit):
                 best, best_end = unit, match.end()
-    if (best == "CNY" and re.search(r"\b[a-z]{3,}s\b(?<!ss)", before[best_end:])
-            and not re.match(r"\s+of\b", before[best_end:])):  # "turnover of contracts was"
+    own_phrase = re.fullmatch(r"\s+of\s+[^,;\d]*", before[best_end:])  # "turnover of contracts was"
+    if best == "CNY" and re.search(r"\b[a-z]{3,}s\b(?<!ss)", before[best_end:]) and not own_phrase:
         return "count"  # "investment projects reached 30": the plural noun is counted
     return best
 
