@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .numbers import Quantity
+from .quantity import Quantity
 from .units import NOT_GROWING
 
 __all__ = ["Figure", "can_grow"]

@@ -6,20 +6,22 @@ currency on both sides ("RMB 3010.77 million Yuan"), numbers as words, shares (r
 by ``shares``), size classes ("57 over 50-million-yuan projects") and ranges.
 It drops what is not a figure (years, durations, price cuts here; dates, ordinals,
 names and set phrases by ``nonfigures``), so ``extract`` only has to decide which
-figure each quantity is. The word tables behind it are in ``units``.
+figure each quantity is. The word tables behind it are in ``units``; units and
+qualifiers that neighbouring quantities state for each other are settled by
+``neighbours``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from .neighbours import relate_neighbours, with_listed_ones
 from .nonfigures import is_not_a_figure, line_span
+from .quantity import SCALE_RE, Quantity, scale_of
 from .shares import written_shares
 from .units import (
     AGE_BEFORE_RE,
-    COUNTED,
     CURRENCIES,
     CURRENCY_AFTER_RE,
     CURRENCY_BEFORE_RE,
@@ -40,35 +42,17 @@ from .units import (
     person_unit,
 )
 
-SCALES = {
-    "hundred million": 1e8, "ten thousand": 1e4, "hundred": 1e2, "thousand": 1e3,
-    "million": 1e6, "milion": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-    "trillion": 1e12,
-}
-# "one" alone is mostly a pronoun ("one after another"); "one million" is a number.
 NUMBER_RE = re.compile(
     r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
     rf"|(?i:{WORD_NUMBER})|(?i:\btwice\b)|(?i:(?<=\ba\s)dozen\b)"
     r"|(?i:\bone(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 )
-SCALE_RE = re.compile(
-    r"\s?(?i:(hundred million|ten thousand|hundred|thousand|mill?ion|billion|trillion"
-    r"|bn|mln|mn))s?(?!(?!yuan|dollar)[a-z])")  # "25.68 billionyuan" is glued, still a scale
 # One describing word may come between ("5 consecutive days", "7 happy days"), but not a
 # function word or one that dates the amount ("1,000 a year", "40 last year").
 DURATION_RE = re.compile(
     rf"\s*(?i:(?:(?!(?:{DATING})\s)[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|quarters?|years?|hours?|minutes?|decades?|centur(?:y|ies)))"
     r"(?![a-z])")
-# "three 50,000-ton berths, one 3,000-ton berth": "one" counts when it continues a list
-# of counts and a noun (or a size class) follows; "one of the", "one after another" do not.
-ONE_RE = re.compile(r"\bone(?=[ \t]+(?!(?:of|after|another|by|hand|side|or|and|to|in|on|at"
-                    r"|the|a|an|more|less|than|day|time|way)\b)(?:\d[\d,]*-[a-z]|[A-Za-z]))")
-LIST_OF_COUNTS_AFTER_RE = re.compile(
-    rf"[^.;:!?\n]{{1,80}}?,\s*(?:and\s+)?(?i:one|{WORD_NUMBER}|\d+)\s+[A-Za-z]")
-LIST_ONE_GAP_RE = re.compile(r"[^.;:!?\n]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)")
-# "..., and one free check-up is offered": a singular verb makes "one" open a new clause.
-SINGULAR_VERB_RE = re.compile(r"\s+(?:is|was|has)\b")
 # "1.5 times that of last year", "twice as many", "grew 2.3 times": ratios, not counts.
 MULTIPLIER_AFTER_RE = re.compile(
     r"(?:\s*(?i:times)|(?<=[Tt]wice))\s+(?i:as|that|than|higher|larger|more|bigger|greater"
@@ -103,7 +87,6 @@ BARE_RANGE_BEFORE_RE = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?[-–~]$")
 COUNTED_DAYS_RE = re.compile(
     r"\s+(?i:(?:excellent|good|fine|blue[-\s]sky|polluted|rainy|sunny)\s+days\b"
     r"|days\s+(?:above|at|with|of\s+(?:good|excellent|fine)|were\s+at|reaching))")
-OF_WHICH_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:which|them|these|those))\s*,?\s*$")
 # "patents per 10,000 people was 16.27": a rate per thousand, ten or hundred thousand.
 PER_DENOMINATOR_BEFORE_RE = re.compile(
     r"(?i:\bper\s+(1,?000|10,?000|100,?000)\b[^.;\d]{0,80}?\b(?:was|were|is|are|reached"
@@ -115,49 +98,15 @@ PERCENT_RANGE_BEFORE_RE = re.compile(r"\d%[-–~]$")
 LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy|average\s+age|life\s+span)[^.;\d]*$")
 # "energy consumed per ten thousand yuan GDP": a denominator, not an amount.
 PER_GDP_RE = re.compile(r"\s+(?:(?:worth\s+)?of\s+)?(?:GDP|added\s+value)\b")
-# "30 million yuan for entrance tickets and more than 80 million for catering".
-MONEY_LIST_GAP_RE = re.compile(
-    r"[^.;\d]{0,40}?\s+and\s+(?i:(?:more\s+than|over|about|nearly|around|almost)\s+)?")
 # "120 of China's top 500 companies": a bare number counting the plural noun after "of".
 OF_PLURAL_RE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?([a-z]+s)\b")
 # A scaled number borrows a currency only where a range or a change is written out.
 RANGE_BEFORE_RE = re.compile(r"(?i:\b(?:from|between))\s+$")
-# "almost 70,000,000 or 80,000,000 yuan": two estimates, both qualified by the one word.
-ALTERNATIVE_GAP_RE = re.compile(r"\s+or\s+")
 AGE_YEARS_RE = re.compile(r"\s+(?i:years?)(?![a-z])")
 # "40, 000 tourists": a thousands comma printed with a space. One group of three digits
 # after one of up to three, and no list around it ("10, 200 and 300", "5, 10, 150").
 SPACED_THOUSANDS_RE = re.compile(
     r"(?<!\d)(?<!\d[.,])(?<!\d, )\d{1,3}, \d{3}(?!\d|\.\d|,\s?\d|\s+(?:and|or|to)\s+\d)")
-
-
-def tidy(value: float) -> float:
-    """519.44 * 1e9 is 519440000000.00006 in binary; releases never print 13 digits."""
-    return float(f"{value:.12g}")
-
-
-@dataclass
-class Quantity:
-    """A number written in the text, before deciding which figure it is.
-
-    ``unit`` is None when only the sentence can tell (a bare number after
-    "per capita GDP reached" is yuan, after "institutions have reached" a count);
-    ``noun`` is the phrase counted ("industrial enterprises") when one follows.
-    """
-
-    start: int
-    end: int
-    value: float
-    unit: str | None
-    noun: str = ""
-    noun_end: int = -1
-    qualifier: str = "exact"
-    named_end: int = -1  # where the words before it end: the qualifier's start, or its own
-    factor: float = 1.0  # the written unit's factor to base units ("mu" is 666.67 m²)
-
-    def __post_init__(self) -> None:
-        self.value = tidy(self.value)
-        self.named_end = self.start if self.named_end < 0 else self.named_end
 
 
 def parse_number(token: str) -> float:
@@ -188,60 +137,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     found.sort(key=lambda q: q.start)
-    found = _with_listed_ones(text, found)
+    found = with_listed_ones(text, found)
     for quantity in found:
         _qualify(text, quantity)
-    for index, quantity in enumerate(found):
-        if quantity.unit is None and SCALE_RE.search(text, quantity.start, quantity.end):
-            quantity.unit = _money_further_on(text, quantity, found[index + 1:index + 3])
-        elif quantity.unit is None and quantity.noun_end < 0 and index:
-            _part_of_measure(text, quantity, found[index - 1])
-    for previous, quantity in zip(found, found[1:]):
-        if (quantity.unit is None and quantity.noun_end < 0 and previous.unit in COUNTED
-                and OF_WHICH_RE.search(text, max(0, quantity.start - 30), quantity.start)):
-            quantity.unit = previous.unit  # "13,784 patent applications, of which 6,103 were"
-        if (quantity.unit is None and previous.unit in CURRENCIES and SCALE_RE.search(
-                text, quantity.start, quantity.end) and MONEY_LIST_GAP_RE.fullmatch(
-                text, previous.end, quantity.start)):
-            quantity.unit = previous.unit  # "30 million yuan for tickets and 80 million for food"
-        ones = quantity.noun.lower().endswith(" ones") or quantity.noun.lower() == "ones"
-        if ones and previous.unit in COUNTED:  # "4 million overseas visitors and 263
-            quantity.unit = previous.unit      # million domestic ones"
-        if quantity.qualifier == "exact" and (ones or ALTERNATIVE_GAP_RE.fullmatch(
-                text, previous.end, quantity.start)):
-            quantity.qualifier = previous.qualifier
+    relate_neighbours(text, found)
     return found
-
-
-# Units a breakdown may leave unwritten on its parts.
-MEASURES = frozenset({"m2", "km2", "ton", "km", "m3", "kwh", "teu"})
-PARALLEL_COUNT_RE = re.compile(r"\s*(?:,|and)\s*\d[\d,]*\s+(?:are|were)\s+(?:[a-z]+\s+){0,2}$")
-
-
-def _part_of_measure(text: str, quantity: Quantity, previous: Quantity) -> None:
-    """"covers 120 square kilometres, among which Shenyang accounts for 30, Dalian 60",
-    "67,000 mu in Zhuanghe, 31,000 in Jinpu", "60 sq km (30 on land and 30 at sea)": a
-    bare number breaking down a measured amount is in the same unit; "with a population of
-    520,000" names a measure of its own."""
-    gap = text[previous.end:quantity.start]
-    if (previous.unit in MEASURES and len(gap) <= 80 and not re.search(r"[.;]", gap)
-            and not re.search(r"\b(?:was|were|is|are|has|have|reached)\b|\bof\s+$", gap)):
-        quantity.unit, quantity.factor = previous.unit, previous.factor
-        quantity.value = tidy(quantity.value * previous.factor)
-
-
-def _money_further_on(text: str, quantity: Quantity, following: list[Quantity]) -> str | None:
-    """"5 of which are over 1 billion and 2 are over 10 billion yuan": a bare scaled amount
-    takes the currency of a scaled amount just after it in the same clause."""
-    for later in following:
-        gap = text[quantity.end:later.start]
-        clause = re.search(r"\b(?:was|were|is|are|reached|totall?ed|hit)\b", gap)
-        parallel = clause is None or PARALLEL_COUNT_RE.match(gap) is not None
-        if len(gap) > 40 or ";" in gap or "." in gap or not parallel:
-            return None  # "an audience of 17.26 million and the box office take was 531 million"
-        if later.unit in CURRENCIES and SCALE_RE.search(text, later.start, later.end):
-            return later.unit
-    return None
 
 
 def _spaced_thousands(text: str) -> Iterator[tuple[tuple[int, int], list[Quantity]]]:
@@ -252,30 +152,6 @@ def _spaced_thousands(text: str) -> Iterator[tuple[tuple[int, int], list[Quantit
         quantity = _read_quantity(text, *match.span())
         if quantity is not None:
             yield match.span(), [quantity]
-
-
-def _with_listed_ones(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Add "one" where it continues a list of counts ("two parks and one school").
-
-    "one" is mostly a pronoun or an article ("one after another", "one free check-up"),
-    so it counts only right after a whole count of the same sentence, joined by a comma
-    or "and", and only before a noun it counts (a size class may come between).
-    """
-    for match in ONE_RE.finditer(text):
-        start, end = match.span()
-        previous = next((q for q in reversed(found) if q.end <= start), None)
-        follows_count = previous is not None and previous.unit in (*COUNTED, None) and float(
-            previous.value).is_integer() and LIST_ONE_GAP_RE.fullmatch(
-            text, max(previous.end, previous.noun_end), start)
-        opens_list = LIST_OF_COUNTS_AFTER_RE.match(text, end)  # "one zone, one park and six"
-        if not (follows_count or opens_list) or is_not_a_figure(text, start, end, "one", True):
-            continue
-        noun, noun_end, unit = counted_noun(text, end)
-        if noun_end < 0 or SINGULAR_VERB_RE.match(text, noun_end):
-            continue  # "and one is planned": a pronoun; "and one check-up is offered"
-        found.append(Quantity(start, end, 1.0, unit, noun, noun_end))
-        found.sort(key=lambda q: q.start)
-    return found
 
 
 def _qualify(text: str, quantity: Quantity) -> None:
@@ -348,19 +224,19 @@ def _read_quantity(text: str, start: int, end: int, listed: bool = True) -> Quan
         currency = currency_code(before.group())
     hyphenated = HYPHEN_MONEY_RE.match(text, end, line_end)
     if hyphenated and not is_word:
-        value *= _scale(hyphenated.group(1))  # "50-million-yuan" is a size class in yuan
+        value *= scale_of(hyphenated.group(1))  # "50-million-yuan" is a size class in yuan
         return Quantity(start, hyphenated.end(), value, currency_code(hyphenated.group(2)))
     money_range = MONEY_RANGE_BEFORE_RE.search(text, line_start, start)
     if money_range and not currency:  # "RMB 5-10 billion": the upper bound's currency
         currency = currency_code(money_range.group(1))
     scale = SCALE_RE.match(text, end, line_end)
     if scale:
-        value *= _scale(scale.group(1))
+        value *= scale_of(scale.group(1))
         end = scale.end()
     elif currency and (upper := MONEY_RANGE_NEXT_RE.match(text, end, line_end)):
-        value *= _scale(upper.group(1))  # "RMB 5-10 billion": the lower bound's scale
+        value *= scale_of(upper.group(1))  # "RMB 5-10 billion": the lower bound's scale
     elif upper := SCALED_RANGE_NEXT_RE.match(text, end, line_end):
-        value *= _scale(upper.group(1)) if upper.group(1) else 1  # "200–500 million yuan"
+        value *= scale_of(upper.group(1)) if upper.group(1) else 1  # "200–500 million yuan"
         currency = currency_code(upper.group(2))
     after = CURRENCY_AFTER_RE.match(text, end, line_end)
     if after:
@@ -389,11 +265,6 @@ def _currency_before(text: str, start: int, end: int) -> re.Match[str] | None:
     before = text[max(0, match.start() - 12):match.start()]
     closes = re.search(r"(?i:\d|hundred|thousand|million|billion|trillion|bn|mn|mln)\s*$", before)
     return None if closes or re.search(r"\b[A-Z][a-z]*\s+$", before) else match
-
-
-def _scale(word: str) -> float:
-    """"hundred-million", "Million", "bn": the multiplier a scale word stands for."""
-    return SCALES[" ".join(word.lower().replace("-", " ").split())]
 
 
 def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
@@ -491,9 +362,9 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[fl
     if quantity is None or quantity.unit is None or (quantity.unit == "count" and not scale_word):
         return None  # a bare count stays a count; "35,800 and 76,700 tourists" are people
     scale = SCALE_RE.match(text, last.end())
-    last_scale = _scale(scale.group(1)) if scale else 1.0
+    last_scale = scale_of(scale.group(1)) if scale else 1.0
     series = re.search(r",\s*\d", tail.group()) is not None  # "870 million, 2.73 billion and"
-    if scale_word and not (ranged or series) and last_scale != _scale(scale_word):
+    if scale_word and not (ranged or series) and last_scale != scale_of(scale_word):
         return None
     multiplier = quantity.value / parse_number(last.group())
     return (multiplier / last_scale if scale_word else multiplier), quantity.unit
