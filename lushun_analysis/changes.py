@@ -127,7 +127,7 @@ WITH_AMOUNT_GAP_RE = re.compile(
 CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
-CONNECTOR = (r"(?:(?:and|which(?:\s+(?:is|was|went|has|have|had))?"
+CONNECTOR = (r"(?:(?:and|which(?:\s+(?:is|was|went|has|have|had|saw|recorded|registered|marked))?"
              r"|(?:thereby\s+|[a-z]+ly\s+)?\w+ing|yield(?:s|ed)|mark(?:s|ed)|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to)\s+)?"
              r"(?:an?\s+)?(?:(?:year[-\s]?on[-\s]?year|yoy)\s+)?")
 # "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
@@ -173,3 +173,7 @@ CHANGE_TO_RATE_GAP_RE = re.compile(
 RESPECTIVE_CUE_RE = re.compile(r"\brespective\b", re.IGNORECASE)
 # "liquor increased by 72.4%, graphite and carbon products by 54.1%, and cement by 4.3%".
 ELLIPTIC_BY_RE = re.compile(r"(?:,|\band)\s+(?:and\s+)?[A-Za-z][A-Za-z\s'-]{0,50}\s+by\s+$")
+# "1,372 new projects, each worth more than 100 million yuan": a size class of each one.
+EACH_THRESHOLD_GAP_RE = re.compile(
+    r"\s*,?\s*each\s+(?:worth|valued\s+at|with(?:\s+an?)?(?:\s+\w+)?\s+of|of|above|over|exceeding)?"
+    r"\s*(?:more\s+than|over|above|at\s+least)?\s*", re.IGNORECASE)

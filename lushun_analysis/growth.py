@@ -24,6 +24,7 @@ from .changes import (
     CLAUSE_END_RE,
     COMMA_GAP_RE,
     COMPARED_WITH_RE,
+    EACH_THRESHOLD_GAP_RE,
     ELLIPSIS_GAP_RE,
     ELLIPTIC_BY_RE,
     FALLING,
@@ -58,7 +59,8 @@ __all__ = ["assign_flat_growth", "assign_growth"]
 # How far before a rate its cue may start ("the growth rate of ... was 5%").
 CUE_WINDOW = 200
 # Between a rate and the change stated for it: a comma, or "of the total, respectively,".
-SHARE_GAP_RE = re.compile(r"(?:\s+of\s+[^\d,;.]{1,60}?)?\s*,\s*(?:respectively\s*,\s*)?",
+SHARE_GAP_RE = re.compile(r"(?:\s+of\s+[^\d,;.]{1,60}?)?\s*,\s*(?:respectively\s*,\s*)?"
+                          r"(?:which\s+(?:was|is)\s+)?",
                           re.IGNORECASE)
 
 
@@ -230,6 +232,9 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     previous = next((figure for figure in reversed(before) if not figure.conversion), None)
     if previous is None:
         return []
+    counted = _counted_past_threshold(text, before, previous, cue_start)
+    if counted is not None:
+        return [counted]
     level = _level_of_change(text, before, previous, cue_start)
     if level is not None:
         return [level]
@@ -245,6 +250,20 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     if owner is not None:
         return [owner]
     return _rates_with_change(text, before, cue_start, rates, bool(candidates))
+
+
+def _counted_past_threshold(text: str, before: list[Figure], threshold: Figure,
+                            cue_start: int) -> Figure | None:
+    """"1,372 new projects, each worth more than 100 million yuan, a year-on-year rise of
+    35 percent": the size class of each project does not grow; the count does."""
+    earlier = [f for f in before if f.end <= threshold.start and not f.conversion]
+    if not earlier or not can_grow(earlier[-1]):
+        return None
+    count = earlier[-1]
+    gap = text[max(count.end, count.quantity.noun_end):threshold.start]
+    if not EACH_THRESHOLD_GAP_RE.fullmatch(gap):
+        return None
+    return count if re.fullmatch(r"\s*,\s*", text[threshold.end:cue_start]) else None
 
 
 def _subjectless(text: str, end: int, cue_start: int) -> bool:

@@ -103,7 +103,8 @@ def _money_further_on(text: str, quantity: Quantity, following: list[Quantity]) 
         gap = text[quantity.end:later.start]
         clause = re.search(r"\b(?:was|were|is|are|reached|totall?ed|hit)\b", gap)
         parallel = clause is None or PARALLEL_COUNT_RE.match(gap) is not None
-        if len(gap) > 40 or ";" in gap or "." in gap or not parallel:
+        listed = re.match(r"\s*(?:,|and\b|or\b|to\b)", gap) is not None
+        if len(gap) > 40 or ";" in gap or "." in gap or not (parallel and listed):
             return None  # "an audience of 17.26 million and the box office take was 531 million"
         if later.unit in CURRENCIES and SCALE_RE.search(text, later.start, later.end):
             return later.unit

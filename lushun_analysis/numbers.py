@@ -84,6 +84,7 @@ SCALED_RANGE_NEXT_RE = re.compile(
     r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion)\s*)?"
     r"(?i:(yuan|RMB|CNY|(?:US\s+)?dollars?|USD))(?![a-z])")
 BARE_RANGE_BEFORE_RE = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?[-–~]$")
+FRACTIONAL_DAYS_RE = re.compile(r"\s+(?i:days?)\b")
 COUNTED_DAYS_RE = re.compile(
     r"\s+(?i:(?:excellent|good|fine|blue[-\s]sky|polluted|rainy|sunny)\s+days\b"
     r"|days\s+(?:above|at|with|of\s+(?:good|excellent|fine)|were\s+at|reaching))")
@@ -289,6 +290,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     days = COUNTED_DAYS_RE.match(text, end)
     if days:  # "300 days above Grade 2", "166 excellent days": days counted, not a period
         return Quantity(start, end, value, "count", days.group().strip(), days.end())
+    stay = FRACTIONAL_DAYS_RE.match(text, end)
+    if stay and not value.is_integer():  # "stayed 2.88 days on average": no period is 2.88 days
+        return Quantity(start, stay.end(), value, "day")
     if DURATION_RE.match(text, end):
         return None
     if start > 0 and text[start - 1].isalpha():

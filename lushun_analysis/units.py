@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 PERSON_NOUNS = frozenset("""
-    people persons person person-times man-times visitor visitors tourist tourists
+    people persons person person-times man-times person-time man-time
+    visitor visitors tourist tourists
     tourist-times visitor-times passenger-times traveler travelers traveller travellers
     holidaymakers sightseers vacationers
     resident residents student students pupil pupils teacher teachers doctor doctors
@@ -200,6 +201,7 @@ CONTEXT_UNITS = [
     (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
 ]
 PER_YEAR_AFTER_RE = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b", re.IGNORECASE)
+PREPOSITION_NEXT_RE = re.compile(r"\s+(?:in|at|to|from|on|up|out)\b", re.IGNORECASE)
 TEU_CONTEXT_RE = re.compile(r"\bTEUs?\b|twenty-foot|\bcontainers?\b", re.IGNORECASE)
 TOURISM_RE = re.compile(r"\b(?:touris[mt]s?|scenic|sightseeing|travell?ers?|visitors?)\b",
                         re.IGNORECASE)
@@ -354,7 +356,10 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
         position = end + word.end()
         if lowered in ("and", "or") and words and not is_plural(words[-1].lower()):
             continue  # "domestic and overseas tourists"
-        if lowered in STOP_WORDS or (lowered.endswith("ed") and not _noun_follows(text, position)):
+        participle = lowered.endswith("ing") and not words and PREPOSITION_NEXT_RE.match(
+            text, position) is not None  # "2.8 million bringing in revenue"
+        if lowered in STOP_WORDS or participle or (
+                lowered.endswith("ed") and not _noun_follows(text, position)):
             break  # a verb or a preposition: the number names no noun
         words.append(token)
         noun_end = position

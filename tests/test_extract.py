@@ -827,6 +827,19 @@ MORE_RULES = [
     ("Imports saw a slide of 1.4 percent to 29.81 billion yuan.", [exact(29.81e9, "CNY", -1.4)]),
     ("Its hydropower reserve is 413,900 kilowatts, and stations generate 300 million kilowatts "
      "a year.", [exact(413_900, "kw"), exact(3e8, "kwh")]),
+    ("It signed 1,372 new projects, each worth more than 100 million yuan, a year-on-year rise "
+     "of 35 percent.", [exact(1372, "count", 35), (1e8, "CNY", "at_least", None)]),
+    ("Tourists stayed 2.88 days on average, which saw a year-on-year increase of 0.7 percent.",
+     [exact(2.88, "day", 0.7)]),
+    ("With a tourist count of 2.8116 million bringing in revenue at ¥2.072 billion, up 90.56% "
+     "and 94.27% separately year-on-year.",
+     [exact(2.8116e6, "person", 90.56), exact(2.072e9, "CNY", 94.27)]),
+    ("A taskforce of 843 man-time inspected shops.", [exact(843, "person")]),
+    ("Individual travelers made up 60.3 percent of all visitors, which was 1.8 percent higher "
+     "than last year.", [exact(60.3, "percent", 1.8)]),
+    ("Of 48 projects, 30 exceed 20 billion yuan, with nine surpassing the 50 billion yuan mark.",
+     [exact(48, "count"), exact(30, "count"), (2e10, "CNY", "at_least", None),
+      exact(9, "count"), (5e10, "CNY", "at_least", None)]),
     ("Farm output totalled 2.789 billion yuan, which rose 6.1% year on year.",
      [exact(2.789e9, "CNY", 6.1)]),
     ("Income was 74.637 billion yuan, which went up by 8.5%.", [exact(74.637e9, "CNY", 8.5)]),
