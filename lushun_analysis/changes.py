@@ -38,7 +38,7 @@ GROWTH_CUE_RE = re.compile(
     r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at))"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
     r"|rose|rises?|rising"
-    r"|surged?|surging|jump(?:s|ed|ing)|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declining"
+    r"|surged?|surging|jump(?:s|ed|ing)|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declines|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
     r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expanded)"
     r"(?:\s+[a-z]+ly)?(?:\s+by(?:\s+an?(?:\s+[a-z]+ly)?\s+(?:whopping|remarkable|impressive"
@@ -82,7 +82,8 @@ FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "
 # rate only to a measured amount: in "up 5 percent, at 30 enterprises" the count says
 # where the rate was seen, not what grew.
 FORWARD_GAP_RE = re.compile(
-    rf"\s*{BASELINE}?(?:\s+in\s+the\s+[a-z\s-]{{1,40}}?)?\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
+    rf"(?:\s*\([^()]*\))?\s*{BASELINE}?(?:\s+in\s+(?:the\s+[a-z\s-]{{1,40}}?|(?:19|20)\d\d))?"
+    r"\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
     r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
     r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?))\s+"
     r"(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)

@@ -26,7 +26,7 @@ NAME_BEFORE_RE = re.compile(
     r"|Berth|Section|Lot|Highway|Expressway|Metro|Bus|Platform|Hall|Fortune|Industry|Web"
     r"|Schedule|Exhibit|(?i:phase|grade|article|chapter|item|version|vol|page|annex|appendix"
     r"|attachment|tables?|figures?|fig|charts?|line|subway))\.?\s*#?$"
-    r"|\bamong\s+(?:the\s+)?$")
+    r"|\bamong\s+(?:the\s+|[A-Z][\w]*['’]s\s+)?$")
 # "ranked among the top 10", "one of the top 500 enterprises": a ranking. "The
 # district's top 20 companies" sizes a group, a count.
 RANKING_TOP_RE = re.compile(
@@ -73,6 +73,10 @@ QUOTE_CLOSES_RE = re.compile(r"[^”\"\n]{0,40}[”\"]")
 # "the five pillar industries", "the four leading industries": a group the release counts.
 RANKED_GROUP_AFTER_RE = re.compile(
     r"\s+(?i:leading|pillar|strategic|emerging|key|advantageous|characteristic)\s+[a-z]")
+EQUATION_AFTER_RE = re.compile(r"\s*[A-Za-z]+\s*(?:\[[^\]\n]{0,15}\]\s*)?=")
+DEFINED_BEFORE_RE = re.compile(r"\b1\s*[A-Za-z]+\s*(?:\[[^\]\n]{0,15}\]\s*)?=\s*$")
+BERTH_CAPACITY_BEFORE_RE = re.compile(
+    r"(?i:(?<!annual\s)\bcapacity\s+of\s+(?:more\s+than\s+|over\s+)?)$")
 PER_BEFORE_RE = re.compile(r"(?:(?i:\bper)\s+|\d\s?/\s?)$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(
@@ -113,6 +117,11 @@ def _is_name(text: str, end: int, before: str, after: str, token: str, is_word: 
     """Part of a name, code or slogan: "12 Zhongshan Road", "Line 1", "No.3", "“six
     increases”", "’1161’", "5 line north extension", "per 10,000 yuan", "1 of the"."""
     line_end = line_span(text, end)[1]
+    if (token == "1" and EQUATION_AFTER_RE.match(after)) or DEFINED_BEFORE_RE.search(before):
+        return True  # "(1 mu [China] = 0.067 hectares)": a definition, not a figure
+    if BERTH_CAPACITY_BEFORE_RE.search(before) and re.search(
+            r"(?i)\bberths?\b", text[max(0, end - 200):end]):
+        return True  # "berths, 86 of which have a capacity of more than 10,000 tons": a class
     if (PER_BEFORE_RE.search(before) or PLACE_NAME_AFTER_RE.match(text, end, line_end)
             or ORDINAL_AFTER_RE.match(after) or NAME_BEFORE_RE.search(before)):
         return True
@@ -170,7 +179,9 @@ def _is_numbering_or_range(before: str, after: str, token: str, is_word: bool) -
 
 def _is_set_phrase(text: str, end: int, before: str, after: str, token: str) -> bool:
     """"the three provinces" (unless its members are listed), "two or three" (vague),
-    "the Four Comprehensives" (a name)."""
+    "the Four Comprehensives" (a name); "the six-square-kilometer area" is a measure."""
+    if re.match(r"-(?i:square|sq|kilomet|met)", after):
+        return False
     listed = re.search(r"(?i:\bthe)\s+$", before) and ENUMERATED_AFTER_RE.match(text, end)
     ranked = re.search(r"(?i:\bthe)\s+$", before) and RANKED_GROUP_AFTER_RE.match(text, end)
     if (SET_PHRASE_BEFORE_RE.search(before) and not (listed or ranked)) or re.match(

@@ -307,9 +307,9 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
         return None
     ranged = RANGE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
     shared = None if is_word or not listed else _shared_unit(text, end, scale_word, ranged)
-    if shared is not None:
-        multiplier, unit = shared
-        return Quantity(start, end, value * multiplier, unit)
+    if shared is not None:  # "69,000, 77,000 and 38,000 visits": the noun tells person-times
+        multiplier, unit, noun = shared
+        return Quantity(start, end, value * multiplier, unit, noun)
     if token.lower() == "twice":
         return Quantity(start, end, value, "count")  # an adverb: it counts the verb's object
     per = PER_DENOMINATOR_BEFORE_RE.search(text, max(0, start - 100), start)
@@ -349,7 +349,8 @@ def _age_end(text: str, start: int, end: int, value: float, scaled: bool) -> int
     return None if noun and is_plural(noun[-1].lower()) else end
 
 
-def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[float, str] | None:
+def _shared_unit(text: str, end: int, scale_word: str, ranged: bool
+                 ) -> tuple[float, str, str] | None:
     """The scale and unit a number borrows from the last item of its list, if any.
 
     A number with its own scale borrows only the unit, so the last item's scale is
@@ -363,7 +364,9 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[fl
     if last is None:
         return None
     quantity = _read_quantity(text, *last.span(), listed=False)
-    if quantity is None or quantity.unit is None or (quantity.unit == "count" and not scale_word):
+    visits = quantity is not None and quantity.noun.lower().split()[-1:] == ["visits"]
+    if quantity is None or quantity.unit is None or (
+            quantity.unit == "count" and not scale_word and not visits):
         return None  # a bare count stays a count; "35,800 and 76,700 tourists" are people
     scale = SCALE_RE.match(text, last.end())
     last_scale = scale_of(scale.group(1)) if scale else 1.0
@@ -371,7 +374,7 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool) -> tuple[fl
     if scale_word and not (ranged or series) and last_scale != scale_of(scale_word):
         return None
     multiplier = quantity.value / parse_number(last.group())
-    return (multiplier / last_scale if scale_word else multiplier), quantity.unit
+    return (multiplier / last_scale if scale_word else multiplier), quantity.unit, quantity.noun
 
 
 def _looks_like_year(text: str, token: str, end: int, scaled: bool) -> bool:

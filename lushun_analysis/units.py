@@ -33,7 +33,8 @@ PERSON_NOUNS = frozenset("""
     widowers caregivers immigrants designers planners managers leaders instructors
     lawyers artists artisans craftsmen performers drivers couriers inspectors
     supervisors mentors tutors officers guides interpreters journalists herdsmen
-    herders growers breeders workforce audience
+    herders growers breeders workforce audience deputies delegates legislators purchasers
+    representatives
 """.split())
 PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.endswith("s"))
 # Person nouns that are plural without "-s": heads of their phrase, like "tourists".
@@ -169,7 +170,8 @@ AGE_BEFORE_RE = re.compile(
     + "|".join(sorted(PERSON_NOUNS)) + r")(?=\s+(?:over|above|under|below)\s))\s+"
     r"(?i:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|between|from)\s+)?"
     r"(?:\d{1,3}\s*(?i:to|and|-|–)\s*)?$")  # "aged 3 to 6": both ends are ages
-PERSON_CONTEXT_RE = re.compile(r"\bpopulation\b|\blabou?r\s+forces?\b|\b(?:"
+PERSON_CONTEXT_RE = re.compile(r"\bpopulation\b|\blabou?r\s+forces?\b"
+                               r"|\b(?:expatriate|migrant|surplus)\s+labou?r\b|\b(?:"
                                + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE)
 # Nouns that make a bare amount money: "GDP reached 41,798".
 # "The gross value of farm output was 12 billion" is money too.
