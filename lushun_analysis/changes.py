@@ -40,7 +40,8 @@ GROWTH_CUE_RE = re.compile(
     r"|rose|rises?|rising"
     r"|surged?|surging|jump(?:s|ed|ing)|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declines|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
-    r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expanded)"
+    r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expanded|(?:lower|higher)(?=\s+by)"
+    r"|put(?:ting)?\s+on|add(?:ed|ing))"
     r"(?:\s+[a-z]+ly)?(?:\s+by(?:\s+an?(?:\s+[a-z]+ly)?\s+(?:whopping|remarkable|impressive"
     r"|robust|solid|strong|modest|slight|significant|sharp))?|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of|(?<=grew)\s+at)?)"
     r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
@@ -86,7 +87,7 @@ FORWARD_GAP_RE = re.compile(
     r"\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
     r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
     r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?))\s+"
-    r"(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
+    r"(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:of|than)\s+)?$", re.IGNORECASE)
 # "With an increase of 10 percent, the revenue was 14 billion yuan": a rate opening its
 # sentence, then a subject with no figure of its own and a verb that leads to the amount.
 LEADING_RATE_GAP_RE = re.compile(

@@ -80,13 +80,18 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
             figure.quantity.value *= cue[0]  # "shown 0.1% decline compared to the average"
             continue
         sign, cue_start, average = cue
-        rates = _rate_list(text, figures, index)
+        noun_after = GROWTH_NOUN_AFTER_RE.match(text, figure.end) is not None
+        first = _listed_before(text, figures, index) if noun_after else index
+        if first < index:  # "a 13.8 percent and 8.4 percent growth": one noun after both
+            article = ARTICLE_BEFORE_RE.search(text, figure.sentence[0], figures[first].start)
+            cue_start = article.start() if article else figures[first].start
+        rates = figures[first:index] + _rate_list(text, figures, index)
         for rate in rates:
             rate.is_rate, rate.growth_pct = True, sign * rate.quantity.value
             rate.phrase_end = cue_start
         if average:  # "an average annual growth of 7.6 percent" over years: no yoy growth
             continue
-        targets = _growth_targets(text, figures, index, cue_start, rates)  # [] when none
+        targets = _growth_targets(text, figures, first, cue_start, rates)  # [] when none
         for rate, target in zip(rates, targets, strict=False):
             target.growth_pct, rate.attached = rate.growth_pct, True
     for lower, upper in pairwise(figures):  # "6.5%-7% increase": the lower bound is a rate too
@@ -94,6 +99,16 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
                 and re.fullmatch(r"[-–~]", text[lower.end:upper.start])):
             lower.is_rate = True
             lower.growth_pct = math.copysign(lower.quantity.value, upper.growth_pct or 1.0)
+
+
+def _listed_before(text: str, figures: list[Figure], index: int) -> int:
+    """Where a list of plain percents ending in this rate starts ("13.8 percent and")."""
+    first = index
+    while (first > 0 and figures[first - 1].unit == "percent" and not figures[first - 1].is_rate
+           and figures[first - 1].sentence == figures[index].sentence
+           and re.fullmatch(r"\s*,?\s*and\s+", text[figures[first - 1].end:figures[first].start])):
+        first -= 1
+    return first
 
 
 def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
@@ -239,6 +254,8 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     if level is not None:
         return [level]
     named_end = max(previous.end, previous.quantity.noun_end)  # "7,200 tourists – up 44%"
+    if _inside_dashes(text, previous, cue_start):
+        return []  # "added value – those with revenue of more than 20 million yuan – rose 1.2%"
     if can_grow(previous) and (_appositive(text, named_end, cue_start)
                                 or (GROWTH_RATE_LINK_RE.fullmatch(text, named_end, cue_start)
                                     and text.startswith("growth rate", cue_start))
@@ -264,6 +281,13 @@ def _counted_past_threshold(text: str, before: list[Figure], threshold: Figure,
     if not EACH_THRESHOLD_GAP_RE.fullmatch(gap):
         return None
     return count if re.fullmatch(r"\s*,\s*", text[threshold.end:cue_start]) else None
+
+
+def _inside_dashes(text: str, figure: Figure, cue_start: int) -> bool:
+    """A figure inside a dash-enclosed aside, with the rate after the closing dash."""
+    opened = re.search(r"\s[–—]\s", text[figure.sentence[0]:figure.start])
+    closed = re.fullmatch(r"[^–—]*[–—]\s*", text[figure.end:cue_start])
+    return opened is not None and closed is not None
 
 
 def _subjectless(text: str, end: int, cue_start: int) -> bool:
@@ -404,7 +428,7 @@ def _appositive(text: str, end: int, cue_start: int) -> bool:
     does not: there the rate has a subject of its own.
     """
     gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
-    gap = re.sub(r",\s*respectively(?=\s*,)", "", gap)  # "X and Y, respectively, down 2% and 4%"
+    gap = re.sub(r",\s*respectively(?=\s*[,–—-])", "", gap)  # "X and Y, respectively, down 2%"
     if ADJACENT_GAP_RE.fullmatch(gap):
         return True
     comma = gap.rfind(",")  # "1.74 million trips to Harbin for tourism during the holiday,"

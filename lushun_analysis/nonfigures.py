@@ -48,6 +48,8 @@ PLACE_NAME_AFTER_RE = re.compile(
 SET_PHRASE_BEFORE_RE = re.compile(
     r"(?i:\b(?:the|first|last|next|past|top|every|these|those|all|the\s+above|aforementioned"
     r"|above-mentioned|(?:proportion|ratio|structure|shares?)\s+of(?:\s+the)?)\s+)$")
+THREE_SECTORS_AFTER_RE = re.compile(r"\s+(?:major\s+)?(?:industries|sectors)\s+of\s+(?:the\s+)?"
+                                    r"(?:local\s+|national\s+|city'?s?\s+)?economy", re.IGNORECASE)
 # "80,000-100,000 talents": a range of amounts (years and phone numbers have no commas).
 THOUSANDS_BOUND_AFTER_RE = re.compile(r"[-–~]\d{1,3}(?:,\d{3})+")
 THOUSANDS_BOUND_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
@@ -182,6 +184,8 @@ def _is_set_phrase(text: str, end: int, before: str, after: str, token: str) -> 
     "the Four Comprehensives" (a name); "the six-square-kilometer area" is a measure."""
     if re.match(r"-(?i:square|sq|kilomet|met)", after):
         return False
+    if token.lower() == "three" and THREE_SECTORS_AFTER_RE.match(text, end, end + 60):
+        return True  # "Three sectors of the local economy": primary, secondary, tertiary
     listed = re.search(r"(?i:\bthe)\s+$", before) and ENUMERATED_AFTER_RE.match(text, end)
     ranked = re.search(r"(?i:\bthe)\s+$", before) and RANKED_GROUP_AFTER_RE.match(text, end)
     if (SET_PHRASE_BEFORE_RE.search(before) and not (listed or ranked)) or re.match(

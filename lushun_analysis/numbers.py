@@ -379,5 +379,7 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool
 
 def _looks_like_year(text: str, token: str, end: int, scaled: bool) -> bool:
     """"2018" is a year unless scaled or counting people ("2018 tourists")."""
-    return (not scaled and re.fullmatch(r"(?:19|20)\d\d", token) is not None
+    old_year = re.fullmatch(r"1[6-8]\d\d", token) and re.search(
+        r"(?i:\b(?:in|since|from|year))\s+$", text[max(0, end - len(token) - 12):end - len(token)])
+    return (not scaled and (re.fullmatch(r"(?:19|20)\d\d", token) is not None or bool(old_year))
             and counted_noun(text, end)[2] not in ("person", "household"))

@@ -116,7 +116,7 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
      r"(?!\s*(?i:points?))", "percent", 1),  # "a 20.6-percent growth", "6.5 percentage increase"
     # The change of a share: kept apart so it is never read as a growth rate, and
     # written out as ``percent`` (see ``extract``).
-    (r"\s*(?i:percentage\s*points?)", "percentage_point", 1),
+    (r"(?:\s*|-)(?i:percentage[\s-]*points?)", "percentage_point", 1),
     (r"\s*(?:‰|(?i:per\s+(?:thousand|mille)|permille)(?![a-z]))", "permille", 1),
     # "2.49 per 1,000 newborns", "7.87 / 100,000": rates per thousand, in permille.
     (r"\s*(?:/|(?i:per))\s*1,?000(?![\d,])", "permille", 1),

@@ -851,6 +851,21 @@ MORE_RULES = [
      [exact(4, "count"), exact(6e6, "ton")]),
     ("The refund is 1250 yuan × 6 months = 7,500 yuan.",
      [exact(1250, "CNY"), exact(7500, "CNY")]),
+    ("The tertiary industry was 19.96 billion yuan, lower by 6.8 percent.",
+     [exact(19.96e9, "CNY", -6.8)]),
+    ("The sectors reached 575 million yuan and 46.72 billion yuan, respectively – increasing "
+     "5.6 percent and 7.9 percent year-on-year.",
+     [exact(575e6, "CNY", 5.6), exact(46.72e9, "CNY", 7.9)]),
+    ("Income was healthy, putting on 5.4 percent year-on-year to an annual average of 10,265 yuan.",
+     [exact(10_265, "CNY", 5.4)]),
+    ("Three sectors of the local economy showed robust growth.", []),
+    ("The added value of firms – those with revenue of more than 20 million yuan – increased 1.2 "
+     "percent.", [(2e7, "CNY", "at_least", None), exact(1.2, "percent", 1.2)]),
+    ("Investment contributed to a 1.9-percentage-point increase.", [exact(1.9, "percent")]),
+    ("Tourism raked in 52.5 billion yuan by welcoming 33 million visitors, representing a 13.8 "
+     "percent and 8.4 percent growth year-on-year respectively.",
+     [exact(52.5e9, "CNY", 13.8), exact(33e6, "person", 8.4)]),
+    ("The port has operated since it first started in 1861.", []),
     ("Individual travelers made up 60.3 percent of all visitors, which was 1.8 percent higher "
      "than last year.", [exact(60.3, "percent", 1.8)]),
     ("Of 48 projects, 30 exceed 20 billion yuan, with nine surpassing the 50 billion yuan mark.",
