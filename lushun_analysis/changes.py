@@ -71,6 +71,7 @@ OTHER_BASE_RE = re.compile(
     r"(?!(?:Same|Last|Previous)\b)(?-i:[A-Z])"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
     r"(?:month|quarter)\b"
+    r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+the\s+previous\s+(?:period|quarter|month)\b"
     r"|\s*(?:over|than|from|on|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+"
     r"(?:the|this)\s+year"
     r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:that\s+(?:in|of)\s+)?"
@@ -83,7 +84,7 @@ FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "
 # rate only to a measured amount: in "up 5 percent, at 30 enterprises" the count says
 # where the rate was seen, not what grew.
 FORWARD_GAP_RE = re.compile(
-    rf"(?:\s*\([^()]*\))?\s*{BASELINE}?(?:\s+in\s+(?:the\s+[a-z\s-]{{1,40}}?|(?:19|20)\d\d))?"
+    rf"(?:\s*\([^()]*\))?(?:\s+(?:{CHANGE_NOUNS}))?\s*{BASELINE}?(?:\s+in\s+(?:the\s+[a-z\s-]{{1,40}}?|(?:19|20)\d\d))?"
     r"\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
     r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
     r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?))\s+"
@@ -142,12 +143,15 @@ LAST_YEAR_AFTER_RE = re.compile(
     r"|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.IGNORECASE)
 # "The proportion of services rose by 0.2%": a share that changed.
 SHARE_SUBJECT_RE = re.compile(
-    r"\W*(?:however\s*,\s*|meanwhile\s*,\s*)?(?:the\s+)?(?:proportion|share|ratio)\b",
+    r"\W*(?:however\s*,\s*|meanwhile\s*,\s*)?(?:the\s+|this\s+)?"
+    r"(?:proportion|share|ratio|growth\s+rate)\b",
     re.IGNORECASE)
 # A rate clause with no subject: the gap before the cue ends in a comma and a connector.
 SUBJECTLESS_TAIL_RE = re.compile(rf",\s*{CONNECTOR}$")
 # "7.893 billion yuan, accounting for 25.4 percent of the total for an increase of ...".
-ACCOUNTING_GAP_RE = re.compile(r"\s*,?\s*(?:accounting|which\s+accounts?)\s+for\s+", re.IGNORECASE)
+ACCOUNTING_GAP_RE = re.compile(
+    r"\s*(?:\([^()]*\))?(?:\s+in\s+[a-z\s-]{1,30}?)?\s*,?\s*"
+    r"(?:(?:accounting|which\s+accounts?)\s+for|representing|making\s+up)\s+", re.IGNORECASE)
 SHARE_TAIL_RE = re.compile(
     rf"\s+of\s+[^,;.\d]{{1,40}}?(?:\s*,\s*|\s+(?:and|for)\s+|\s+){CONNECTOR}", re.IGNORECASE)
 # "57.087 million tons while the year-on-year growth rate was 21.1%": a clause on the
@@ -179,3 +183,9 @@ ELLIPTIC_BY_RE = re.compile(r"(?:,|\band)\s+(?:and\s+)?[A-Za-z][A-Za-z\s'-]{0,50
 EACH_THRESHOLD_GAP_RE = re.compile(
     r"\s*,?\s*each\s+(?:worth|valued\s+at|with(?:\s+an?)?(?:\s+\w+)?\s+of|of|above|over|exceeding)?"
     r"\s*(?:more\s+than|over|above|at\s+least)?\s*", re.IGNORECASE)
+# "the added value of the 17 key industries": a count inside the phrase naming money.
+OWNED_COUNT_RE = re.compile(
+    r"\b(?:value|output|revenue|income|investment|sales|profits?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
+PLAN_SHARE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:annual\s+|monthly\s+|yearly\s+)?(?:plan|target)",
+                           re.IGNORECASE)

@@ -39,6 +39,8 @@ from .changes import (
     LIST_GAP_RE,
     MODIFIER_GAP_RE,
     OTHER_BASE_RE,
+    OWNED_COUNT_RE,
+    PLAN_SHARE_RE,
     RESPECTIVE_CUE_RE,
     RESPECTIVELY_RE,
     SHARE_SUBJECT_RE,
@@ -50,9 +52,7 @@ from .changes import (
 )
 from .earlier import earlier_targets
 from .figure import Figure, can_grow
-from .units import (
-    COUNTED,
-)
+from .units import COUNTED
 
 __all__ = ["assign_flat_growth", "assign_growth"]
 
@@ -194,7 +194,8 @@ def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
     ("up 144.9 percent year-on-year, a rise of 10.12 percent compared to 2019"), is a
     figure of its own, not the growth_pct the data contract means.
     """
-    base = OTHER_BASE_RE.match(text, figure.end)
+    noun = GROWTH_NOUN_AFTER_RE.match(text, figure.end)  # "a 3.8 percent increase from the"
+    base = OTHER_BASE_RE.match(text, noun.end() if noun else figure.end)
     if base is None or not base.group("year"):
         return base is not None
     before = text[figure.sentence[0]:cue_start]
@@ -254,6 +255,9 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     if level is not None:
         return [level]
     named_end = max(previous.end, previous.quantity.noun_end)  # "7,200 tourists – up 44%"
+    owned = OWNED_COUNT_RE.search(text, previous.sentence[0], previous.start)
+    if previous.unit in COUNTED and owned:
+        return []  # "the added value of the 17 key industries ..., which climbed by 12.7%"
     if _inside_dashes(text, previous, cue_start):
         return []  # "added value – those with revenue of more than 20 million yuan – rose 1.2%"
     if can_grow(previous) and (_appositive(text, named_end, cue_start)
@@ -399,6 +403,8 @@ def _rates_with_change(text: str, before: list[Figure], cue_start: int, rates: l
     amount before in the sentence may be what grew.
     """
     shares = [figure for figure in before if not figure.conversion][-len(rates):]
+    if shares and PLAN_SHARE_RE.match(text, shares[-1].end):
+        return []  # "100.44% of the monthly plan, with a growth of 5.07%": a completion rate
     if amount_before or len(shares) < len(rates) or any(
             figure.unit != "percent" or figure.is_rate or figure.attached
             or figure.growth_pct is not None for figure in shares):

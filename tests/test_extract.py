@@ -866,6 +866,19 @@ MORE_RULES = [
      "percent and 8.4 percent growth year-on-year respectively.",
      [exact(52.5e9, "CNY", 13.8), exact(33e6, "person", 8.4)]),
     ("The port has operated since it first started in 1861.", []),
+    ("GDP reached 46.16 billion yuan ($6.41 billion), accounting for 44.1 percent of the city's "
+     "total and a 6.5 percent year-on-year increase.",
+     [exact(46.16e9, "CNY", 6.5), exact(6.41e9, "USD"), exact(44.1, "percent")]),
+    ("This growth rate surged by 11.2 percent compared to the same period last year.",
+     [exact(11.2, "percent")]),
+    ("Retail sales reached 10.04 billion yuan, up by 7.1 percent year-on-year and a 3.8 percent "
+     "increase from the previous period.", [exact(10.04e9, "CNY", 7.1), exact(3.8, "percent")]),
+    ("Throughput achieved 100.44% of the monthly plan, with a year-on-year growth of 5.07%.",
+     [exact(100.44, "percent"), exact(5.07, "percent", 5.07)]),
+    ("The primary industry saw a 4 percent increase year-on-year, reaching 23.2 billion yuan.",
+     [exact(23.2e9, "CNY", 4)]),
+    ("The added value of the 17 key industries in the city climbed by 12.7 percent.",
+     [exact(17, "count"), exact(12.7, "percent", 12.7)]),
     ("Individual travelers made up 60.3 percent of all visitors, which was 1.8 percent higher "
      "than last year.", [exact(60.3, "percent", 1.8)]),
     ("Of 48 projects, 30 exceed 20 billion yuan, with nine surpassing the 50 billion yuan mark.",
