@@ -84,7 +84,7 @@ FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "
 # rate only to a measured amount: in "up 5 percent, at 30 enterprises" the count says
 # where the rate was seen, not what grew.
 FORWARD_GAP_RE = re.compile(
-    rf"(?:\s*\([^()]*\))?(?:\s+(?:{CHANGE_NOUNS}))?\s*{BASELINE}?(?:\s+in\s+(?:the\s+[a-z\s-]{{1,40}}?|(?:19|20)\d\d))?"
+    rf"(?:\s*\([^()]*\))?(?:\s+(?:{CHANGE_NOUNS}))?\s*,?\s*{BASELINE}?(?:\s+in\s+(?:the\s+[a-z\s-]{{1,40}}?|(?:19|20)\d\d))?"
     r"\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
     r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
     r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?))\s+"
@@ -189,3 +189,6 @@ OWNED_COUNT_RE = re.compile(
     re.IGNORECASE)
 PLAN_SHARE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:annual\s+|monthly\s+|yearly\s+)?(?:plan|target)",
                            re.IGNORECASE)
+# Words saying that the figures around are changes, for rates printed bare after amounts.
+TERSE_CONTEXT_RE = re.compile(r"\b(?:up|growth|increase[sd]?|rose|grew|year[-\s]on[-\s]year)\b",
+                              re.IGNORECASE)

@@ -47,6 +47,7 @@ from .changes import (
     SHARE_TAIL_RE,
     SUBJECT_OPENER_RE,
     SUBJECTLESS_TAIL_RE,
+    TERSE_CONTEXT_RE,
     VERB_WORDS,
     WITH_AMOUNT_GAP_RE,
 )
@@ -73,7 +74,7 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
         if _last_year_rates(text, figures, index):
             continue
         cue = (_growth_cue(text, figure) or _elliptic_cue(text, figures, index)
-               or _alternative_cue(text, figures, index))
+               or _alternative_cue(text, figures, index) or _terse_cue(text, figures, index))
         if cue is None or _share_change(text, figure, cue[1]):
             continue
         if _other_base(text, figure, cue[1]):
@@ -126,6 +127,22 @@ def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
         start = article.start() if article else figure.start  # "with", "a" open the phrase
         return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start, False
     return None
+
+
+def _terse_cue(text: str, figures: list[Figure], index: int) -> tuple[float, int, bool] | None:
+    """"City Wall 147,900, 12.98%; Huaqing Palace 183,200, 34.67%" and "urban income was
+    19,333 yuan, up 5.9 percent, while that of rural residents was 8,205 yuan, 8.5 percent":
+    a bare rate right after its amount, where the text around speaks of growth."""
+    figure = figures[index]
+    amount = figures[index - 1] if index else None
+    if (amount is None or amount.unit == "percent" or not can_grow(amount)
+            or not re.fullmatch(r"\s*,\s*", text[amount.end:figure.start])
+            or not re.match(r"\s*(?:[;.]|and\b|$)", text[figure.end:figure.end + 6])):
+        return None
+    context = text[max(0, figure.start - 300):figure.start]
+    if not TERSE_CONTEXT_RE.search(context):
+        return None
+    return 1.0, figure.start, False
 
 
 def _alternative_cue(text: str, figures: list[Figure], index: int
@@ -227,6 +244,9 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
         shares = _rates_with_change(text, before, cue_start, rates, bool(candidates))
         if shares:
             return shares
+        following = _amounts_listed_after(text, figures, rates) if not candidates else []
+        if following:  # "increased by 31.8 percent and 31.2 percent to 72.90 billion yuan and"
+            return following
         respective = RESPECTIVELY_RE.match(text, rates[-1].end) or RESPECTIVE_CUE_RE.search(
             text, max(figures[index].sentence[0], cue_start - 30), rates[0].start)
         if not respective:  # "with their respective increases of 7.38%, 86.75% and ..."
@@ -314,6 +334,21 @@ def _share_owner(text: str, before: list[Figure], share: Figure, cue_start: int)
     linked = ACCOUNTING_GAP_RE.fullmatch(text, max(amount.end, amount.quantity.noun_end),
                                          share.start)
     return amount if linked and SHARE_TAIL_RE.fullmatch(text, share.end, cue_start) else None
+
+
+def _amounts_listed_after(text: str, figures: list[Figure], rates: list[Figure]) -> list[Figure]:
+    """As many amounts, listed right after the rates behind "to", "reaching" or
+    "respectively, reaching", as there are rates."""
+    start = figures.index(rates[-1]) + 1
+    amounts = figures[start:start + len(rates)]
+    if len(amounts) < len(rates) or any(not can_grow(f) or f.sentence != rates[0].sentence
+                                        for f in amounts):
+        return []
+    gap = re.sub(r"^\s*(?:respectively\s*)?,?", "", text[rates[-1].end:amounts[0].start])
+    listed = all(LIST_GAP_RE.fullmatch(text, one.end, other.start)
+                 or re.fullmatch(r"\s*\([^()]*\)\s*(?:,\s*)?(?:and\s+)?", text[one.end:other.start])
+                 for one, other in pairwise(amounts))
+    return amounts if listed and FORWARD_GAP_RE.fullmatch(gap) else []
 
 
 def _paired(text: str, candidates: list[Figure], cue_start: int, count: int) -> list[Figure]:

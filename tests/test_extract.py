@@ -879,6 +879,19 @@ MORE_RULES = [
      [exact(23.2e9, "CNY", 4)]),
     ("The added value of the 17 key industries in the city climbed by 12.7 percent.",
      [exact(17, "count"), exact(12.7, "percent", 12.7)]),
+    ("Exports and imports increased by 31.8 percent and 31.2 percent to 72.90 billion yuan and "
+     "14.83 billion yuan, respectively.",
+     [exact(72.9e9, "CNY", 31.8), exact(14.83e9, "CNY", 31.2)]),
+    ("Imports of steel and logs increased by 8.8 percent and 346 percent respectively, reaching "
+     "1.95 billion yuan and 290 million yuan.",
+     [exact(1.95e9, "CNY", 8.8), exact(2.9e8, "CNY", 346)]),
+    ("Urban income was 19,333 yuan, up 5.9 percent, while that of rural residents was 8,205 "
+     "yuan, 8.5 percent.", [exact(19_333, "CNY", 5.9), exact(8205, "CNY", 8.5)]),
+    ("Visits grew year-on-year: City Wall 147,900, 12.98%; Beilin Museum 28,700, 45.8%.",
+     [exact(147_900, "count", 12.98), exact(28_700, "count", 45.8)]),
+    ("GDP was 5 billion yuan, 12% of the province.", [exact(5e9, "CNY"), exact(12, "percent")]),
+    ("GDP increased by 9.6 percent, year-on-year, at 2.66 trillion yuan.",
+     [exact(2.66e12, "CNY", 9.6)]),
     ("Individual travelers made up 60.3 percent of all visitors, which was 1.8 percent higher "
      "than last year.", [exact(60.3, "percent", 1.8)]),
     ("Of 48 projects, 30 exceed 20 billion yuan, with nine surpassing the 50 billion yuan mark.",
