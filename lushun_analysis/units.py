@@ -85,7 +85,8 @@ QUALIFIER_BEFORE = [(qualifier, re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE)
 # "jurisdiction over 14 towns", "presides over", "spread over": "over" is a preposition.
 OVER_PREPOSITION_RE = re.compile(
     r"(?i:\b(?:jurisdiction|presid(?:e|es|ed|ing)|spread(?:s|ing)?|authority|control"
-    r"|govern(?:s|ed|ing)?|rule(?:s|d)?))\s+over\s*$")
+    r"|govern(?:s|ed|ing)?|rule(?:s|d)?))\s+over\s*$"
+    r"|(?i:\b(?:revolv|cent(?:er|re)|focus|built|organi[sz])(?:e|es|ed|ing|s)?\s+around)\s*$")
 QUALIFIER_AFTER = [
     ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b(?!\s+than)",
                             re.IGNORECASE)),

@@ -892,6 +892,10 @@ MORE_RULES = [
     ("GDP was 5 billion yuan, 12% of the province.", [exact(5e9, "CNY"), exact(12, "percent")]),
     ("GDP increased by 9.6 percent, year-on-year, at 2.66 trillion yuan.",
      [exact(2.66e12, "CNY", 9.6)]),
+    ("Xi'an launched 251 activities revolving around 12 major themes.",
+     [exact(251, "count"), exact(12, "count")]),
+    ("The growth rate of the CPI in 2018 was under control at about 2.5 percent.",
+     [(2.5, "percent", "approx", 2.5)]),
     ("Individual travelers made up 60.3 percent of all visitors, which was 1.8 percent higher "
      "than last year.", [exact(60.3, "percent", 1.8)]),
     ("Of 48 projects, 30 exceed 20 billion yuan, with nine surpassing the 50 billion yuan mark.",
