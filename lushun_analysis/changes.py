@@ -31,9 +31,10 @@ GROWTH_CUE_RE = re.compile(
     rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
     r"(?P<negative>negative\s+)?"
     r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust|marginal|modest|stable"
-    r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small)\s+)?"
+    r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small|whopping)"
+    r"\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
-    r"\s+(?:rates?\s+|target\s+)?(?:of|(?<!growth\s)(?<!rate\s)by)"
+    r"\s+(?:rates?\s+|target\s+)?(?:of|at|(?<!growth\s)(?<!rate\s)by)"
     r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for)\s+(?:[\w'’-]+\s+){1,12}?)?"
     r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at"
     r"|(?:kept|held|controlled|under\s+control)\s+(?:at|within)))"
@@ -42,6 +43,7 @@ GROWTH_CUE_RE = re.compile(
     r"|surged?|surging|jump(?:s|ed|ing)|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declines|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
     r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expanded|(?:lower|higher)(?=\s+by)"
+    r"|gain(?:s|ed|ing)"
     r"|put(?:ting)?\s+on|add(?:ed|ing))"
     r"(?:\s+[a-z]+ly)?(?:\s+by(?:\s+an?(?:\s+[a-z]+ly)?\s+(?:whopping|remarkable|impressive"
     r"|robust|solid|strong|modest|slight|significant|sharp))?|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of|(?<=grew)\s+at)?)"
@@ -73,6 +75,8 @@ OTHER_BASE_RE = re.compile(
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
     r"(?:month|quarter)\b"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+the\s+previous\s+(?:period|quarter|month)\b"
+    r"|\s*compared\s+(?:with|to)\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
     r"|\s*(?:over|than|from|on|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+"
     r"(?:the|this)\s+year"
     r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:that\s+(?:in|of)\s+)?"
@@ -115,7 +119,7 @@ LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+w
 RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
 # "They increased by ... respectively": a subject pointing back at the sentence before.
 ANAPHORIC_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:each|all|both)(?:\s+of\s+(?:them|these|those))?|they|it|these|those"
+    r"\s*(?:(?:each|all|both)(?:\s+of\s+(?:them|these|those))?|they|it|this|these|those"
     r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+)"
     r"(?:\s+(?:was|were|is|are|has|have|had)(?:\s+been)?"
     r"|\s+(?:represented|recorded|registered|posted|saw|achieved))?\s*(?:respectively\s*)?",
@@ -136,7 +140,7 @@ CONNECTOR = (r"(?:(?:and|which(?:\s+(?:is|was|went|has|have|had|saw|recorded|reg
              r"(?:an?\s+)?(?:(?:year[-\s]?on[-\s]?year|yoy)\s+)?")
 # "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
 ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–(-]?\s*{CONNECTOR}")
-COMMA_GAP_RE = re.compile(rf"[^,;:–—]*,\s*{CONNECTOR}")
+COMMA_GAP_RE = re.compile(rf"[^,;:–—]*(?:,|\s[-–—])\s*{CONNECTOR}")
 # "up 22.3%, compared with 13.2% in the same period last year": last year's rates.
 COMPARED_WITH_RE = re.compile(r"[^.;\d]{0,30},?\s*compared\s+(?:with|to)\s+", re.IGNORECASE)
 LAST_YEAR_AFTER_RE = re.compile(

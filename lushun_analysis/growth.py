@@ -203,7 +203,10 @@ def _share_change(text: str, figure: Figure, cue_start: int) -> bool:
     growth rate. Only when no figure comes first ("The share was 45%, up 3%" gives the
     change to the share)."""
     subject = text[figure.sentence[0]:cue_start]
-    return SHARE_SUBJECT_RE.match(subject) is not None and not re.search(r"\d", subject)
+    if re.search(r"(?i)\bcontribution\b", subject):
+        return True  # "the contribution rate to industrial growth hit 33.9 percent"
+    clause = re.split(r"[,;]\s*(?:and\s+)?|\s+and\s+", subject)[-1]  # ", and the growth rate"
+    return SHARE_SUBJECT_RE.match(clause) is not None and not re.search(r"\d", clause)
 
 
 def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
@@ -309,8 +312,8 @@ def _counted_past_threshold(text: str, before: list[Figure], threshold: Figure,
 
 def _inside_dashes(text: str, figure: Figure, cue_start: int) -> bool:
     """A figure inside a dash-enclosed aside, with the rate after the closing dash."""
-    opened = re.search(r"\s[–—]\s", text[figure.sentence[0]:figure.start])
-    closed = re.fullmatch(r"[^–—]*[–—]\s*", text[figure.end:cue_start])
+    opened = re.search(r"\s[-–—]\s", text[figure.sentence[0]:figure.start])
+    closed = re.fullmatch(r"(?:(?!\s[-–—]\s).)*\s[-–—]\s*", text[figure.end:cue_start])
     return opened is not None and closed is not None
 
 
@@ -344,7 +347,7 @@ def _amounts_listed_after(text: str, figures: list[Figure], rates: list[Figure])
     if len(amounts) < len(rates) or any(not can_grow(f) or f.sentence != rates[0].sentence
                                         for f in amounts):
         return []
-    gap = re.sub(r"^\s*(?:respectively\s*)?,?", "", text[rates[-1].end:amounts[0].start])
+    gap = re.sub(r"^\s*,?\s*(?:respectively\s*)?,?", "", text[rates[-1].end:amounts[0].start])
     listed = all(LIST_GAP_RE.fullmatch(text, one.end, other.start)
                  or re.fullmatch(r"\s*\([^()]*\)\s*(?:,\s*)?(?:and\s+)?", text[one.end:other.start])
                  for one, other in pairwise(amounts))
@@ -413,7 +416,8 @@ def _modified_with(text: str, previous: Figure, cue_start: int) -> bool:
     return _short_modifier(text, max(previous.end, previous.quantity.noun_end), cue_start)
 
 
-def _short_modifier(text: str, start: int, end: int, joined: bool = True) -> bool:
+def _short_modifier(text: str, start: int, end: int, joined: bool = True,
+                    participles: bool = False) -> bool:
     """Only a few words, none a verb, lie between; with ``joined`` False none is "and"
     either, since in "5 billion yuan and prices remained unchanged" a new subject starts.
     """
@@ -421,8 +425,8 @@ def _short_modifier(text: str, start: int, end: int, joined: bool = True) -> boo
     words = re.findall(r"[a-z'’-]+", gap)
     conjunctions = () if joined else ("and", "but", "while", "whereas", "or")
     return (MODIFIER_GAP_RE.fullmatch(gap) is not None
-            and not any(word in VERB_WORDS or word.endswith("ed") or word in conjunctions
-                        for word in words))
+            and not any(word in VERB_WORDS or (word.endswith("ed") and not participles)
+                        or word in conjunctions for word in words))
 
 
 def _rates_with_change(text: str, before: list[Figure], cue_start: int, rates: list[Figure],
@@ -457,7 +461,8 @@ def assign_flat_growth(text: str, figures: list[Figure]) -> None:
         start = max(figure.end, figure.quantity.noun_end)
         limit = figures[index + 1].start if index + 1 < len(figures) else figure.sentence[1]
         flat = FLAT_RE.search(text, start, min(limit, figure.sentence[1]))
-        if flat is not None and _short_modifier(text, start, flat.start(), joined=False):
+        if flat is not None and _short_modifier(text, start, flat.start(), joined=False,
+                                                participles=True):
             figure.growth_pct = 0.0
 
 

@@ -60,6 +60,8 @@ MULTIPLIER_AFTER_RE = re.compile(
 GROWN_BEFORE_RE = re.compile(
     r"(?i:increased?|grew|grown|rose|risen|up|expanded|by|(?:increase|growth|rise)\s+of)"
     r"(?i:\s+(?:nearly|about|almost|around|over|more\s+than))?\s*$")
+LONG_BASE_AFTER_RE = re.compile(
+    r"\s+(?:from|over|since)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:19|20)\d\d\b")
 TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
 LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?"
@@ -96,7 +98,7 @@ INVESTED_BEFORE_RE = re.compile(r"(?i:\binvest(?:s|ed|ing|ment)?(?:\s+of)?)\s+$"
 # "6.5%-7% increase in the local GDP": a range of rates.
 PERCENT_RANGE_NEXT_RE = re.compile(r"(?<=%)[-–~](?=\d+(?:\.\d+)?%)")
 PERCENT_RANGE_BEFORE_RE = re.compile(r"\d%[-–~]$")
-LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy|average\s+age|life\s+span)[^.;\d]*$")
+LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy|average\s+age|life\s+span)[^.;]*$")
 # "energy consumed per ten thousand yuan GDP": a denominator, not an amount.
 PER_GDP_RE = re.compile(r"\s+(?:(?:worth\s+)?of\s+)?(?:GDP|added\s+value)\b")
 # "120 of China's top 500 companies": a bare number counting the plural noun after "of".
@@ -285,6 +287,8 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     if lifetime and LIFE_EXPECTANCY_RE.search(text, max(0, start - 80), start):
         return Quantity(start, lifetime.end(), value, "year")  # "life expectancy was 80.89 years"
     times = TIMES_RE.match(text, end)
+    if times and LONG_BASE_AFTER_RE.match(text, times.end()):
+        return None  # "grew by 480 times from 1.13 billion yuan in 1978": no yearly change
     if times and GROWN_BEFORE_RE.search(text, max(0, start - 20), start):
         return Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
     days = COUNTED_DAYS_RE.match(text, end)

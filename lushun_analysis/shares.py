@@ -17,7 +17,8 @@ __all__ = ["RATIO_RE", "written_shares"]
 Found = tuple[tuple[int, int], list[tuple[int, int, float]]]
 
 # Sector shares "16.30:41.0:42.70"; with two parts only near a word like "proportion".
-RATIO_RE = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\d:])")
+RATIO_RE = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?:\s?:\s?\d+(?:\.\d+)?)+(?![\d:])"
+                      r"|(?<![\d./])\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?){2,}(?![\d/])")
 RATIO_CONTEXT_RE = re.compile(r"(?i)proportion|ratio|structure|share")
 FRACTION_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 # "accounting for over half of the total", "a seventh of total exports": shares in words.

@@ -33,7 +33,8 @@ PERSON_NOUNS = frozenset("""
     widowers caregivers immigrants designers planners managers leaders instructors
     lawyers artists artisans craftsmen performers drivers couriers inspectors
     supervisors mentors tutors officers guides interpreters journalists herdsmen
-    herders growers breeders workforce audience deputies delegates legislators purchasers
+    herders growers breeders workforce audience labors labours deputies delegates legislators
+    purchasers
     representatives
 """.split())
 PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.endswith("s"))
@@ -64,7 +65,8 @@ WORD_VALUES = {word: value for value, word in enumerate(SMALL_NUMBERS, 2)} | {
 UNIT_WORDS = {"one": 1, **{w: v for w, v in WORD_VALUES.items() if v < 10}}
 WORD_NUMBER = (rf"\b(?:{'|'.join(TENS_NUMBERS)})(?:-(?:one|{'|'.join(SMALL_NUMBERS[:8])}))?\b"
                 rf"|\b(?:{'|'.join(SMALL_NUMBERS)})\b")
-DATING = "|".join(sorted(STOP_WORDS | {"last", "next", "past", "previous", "same", "whole"}))
+DATING_WORDS = frozenset({"last", "next", "past", "previous", "same", "whole"})
+DATING = "|".join(sorted(STOP_WORDS | DATING_WORDS))
 
 # Words around a number that bound it: its qualifier.
 # "Up to" is missing on purpose: in these translations it means "reached".
@@ -126,6 +128,8 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (rf"\s*{_KILO}{_PER_AREA}{_HECTARE}", "kg_per_ha", 1),
     (rf"\s*{_KILO}{_PER_AREA}mu(?![a-z])", "kg_per_ha", 15),
     (rf"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?)){_PER_AREA}{_HECTARE}", "kg_per_ha", 1000),
+    (r"\s*(?i:tons?|tonnes?)[-\s](?i:km|kilomet(?:er|re)s?)(?![a-z])", "ton_km", 1),
+    (r"\s*(?i:person|passenger)s?[-\s](?i:km|kilomet(?:er|re)s?)(?![a-z])", "person_km", 1),
     (r"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?))(?![a-z])", "ton", 1),
     (r"\s*(?i:TEUs?|twenty-foot\s+equivalent\s+units?)(?![a-z])", "teu", 1),
     (r"\s*(?:(?i:square[\s-]+kilomet(?:er|re)s?)|sq\.?[\s-]?km|km2|km²)(?![a-z])", "km2", 1),
@@ -172,7 +176,7 @@ AGE_BEFORE_RE = re.compile(
     r"(?i:(?:over|above|under|below|more\s+than|less\s+than|at\s+least|between|from)\s+)?"
     r"(?:\d{1,3}\s*(?i:to|and|-|–)\s*)?$")  # "aged 3 to 6": both ends are ages
 PERSON_CONTEXT_RE = re.compile(r"\bpopulation\b|\blabou?r\s+forces?\b"
-                               r"|\b(?:expatriate|migrant|surplus)\s+labou?r\b|\b(?:"
+                               r"|\b(?:expatriate|export|migrant|surplus)\s+labou?rs?\b|\b(?:"
                                + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE)
 # Nouns that make a bare amount money: "GDP reached 41,798".
 # "The gross value of farm output was 12 billion" is money too.
@@ -194,7 +198,9 @@ CONTEXT_UNITS = [
     # "imports were valued at 31.04 billion", "have handed out 7.4 million": money verbs.
     (re.compile(r"\b(?:valued\s+at|worth|handed\s+out|paid|allocated|spent|earned)\s+"
                 r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE), "CNY"),
-    (re.compile(r"\bTEUs?\b|\btwenty-foot\s+equivalent\s+units?\b", re.IGNORECASE), "teu"),
+    (re.compile(r"\bTEUs?\b|\btwenty-foot\s+equivalent\s+units?\b"
+                r"|\bcontainer\s+throughput\s+(?:of\s+|was\s+|reached\s+)?$", re.IGNORECASE),
+     "teu"),
     (PERSON_CONTEXT_RE, "person"),
     # "the city balcony welcomed 252,800": a place receives visitors.
     (re.compile(r"\b(?:welcom|attract|receiv|host)(?:ed|ing)\s+(?:(?:about|around|nearly|over"
@@ -361,7 +367,7 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
             continue  # "domestic and overseas tourists"
         participle = lowered.endswith("ing") and not words and PREPOSITION_NEXT_RE.match(
             text, position) is not None  # "2.8 million bringing in revenue"
-        if lowered in STOP_WORDS or participle or (
+        if lowered in STOP_WORDS or lowered in DATING_WORDS or participle or (
                 lowered.endswith("ed") and not _noun_follows(text, position)):
             break  # a verb or a preposition: the number names no noun
         words.append(token)

@@ -896,6 +896,35 @@ MORE_RULES = [
      [exact(251, "count"), exact(12, "count")]),
     ("The growth rate of the CPI in 2018 was under control at about 2.5 percent.",
      [(2.5, "percent", "approx", 2.5)]),
+    ("Cargo turnover was 448.78 billion ton-km; passenger flow was 14.54 billion person-km.",
+     [exact(448.78e9, "ton_km"), exact(14.54e9, "person_km")]),
+    ("Container throughput 4.525 million, up by 18.6 percent.", [exact(4.525e6, "teu", 18.6)]),
+    ("The #17 and #18 berths became fully operational.", []),
+    ("The number of export labors totals 13,000.", [exact(13_000, "person")]),
+    ("Industry saw 24.85 billion yuan, up 15.8 percent, and the growth rate increased by 90 "
+     "percent.", [exact(24.85e9, "CNY", 15.8), exact(90, "percent")]),
+    ("It included 863 thousand tons of products fished from the sea, the same as that of the "
+     "previous year.", [exact(863_000, "ton", 0.0)]),
+    ("GDP was 91.7 billion yuan in the first half of the year - an increase of 6 percent "
+     "year-on-year.", [exact(91.7e9, "CNY", 6)]),
+    ("The sectors reached 35 billion yuan and 56.66 billion yuan - gaining by 7.7 percent and "
+     "5.1 percent, respectively.", [exact(35e9, "CNY", 7.7), exact(56.66e9, "CNY", 5.1)]),
+    ("Investments totaled 1.39 trillion yuan. This is up 9.1% year-on-year.",
+     [exact(1.39e12, "CNY", 9.1)]),
+    ("The structures were adjusted from 1.6/31.5/66.9 to 2.0/34.1/63.9.",
+     [exact(v, "percent") for v in (1.6, 31.5, 66.9, 2.0, 34.1, 63.9)]),
+    ("The high-tech sector's contribution rate to industrial growth hit 33.9 percent.",
+     [exact(33.9, "percent")]),
+    ("Exports of steel and garments achieved growth at 65.8 percent and 40 percent, "
+     "respectively, reaching 2.75 billion yuan and 3.55 billion yuan.",
+     [exact(2.75e9, "CNY", 65.8), exact(3.55e9, "CNY", 40)]),
+    ("Firms grew to 9,439 in May, an increase of 7.2 percent compared with April.",
+     [exact(9439, "count"), exact(7.2, "percent")]),
+    ("The permanent population exceeded 5 million last year.",
+     [(5e6, "person", "at_least", None)]),
+    ("GDP grew by 480 times from 1.13 billion yuan in 1978.", [exact(1.13e9, "CNY")]),
+    ("The added value of companies - those with more than 20 million yuan in income - increased "
+     "by 9.1 percent.", [(2e7, "CNY", "at_least", None), exact(9.1, "percent", 9.1)]),
     ("Individual travelers made up 60.3 percent of all visitors, which was 1.8 percent higher "
      "than last year.", [exact(60.3, "percent", 1.8)]),
     ("Of 48 projects, 30 exceed 20 billion yuan, with nine surpassing the 50 billion yuan mark.",
