@@ -57,6 +57,8 @@ from .units import COUNTED
 
 __all__ = ["assign_flat_growth", "assign_growth"]
 
+# How many figures before a rate in its sentence may be what it belongs to.
+MAX_BEFORE = 40
 # How far before a rate its cue may start ("the growth rate of ... was 5%").
 CUE_WINDOW = 200
 # Between a rate and the change stated for it: a comma, or "of the total, respectively,".
@@ -202,7 +204,7 @@ def _share_change(text: str, figure: Figure, cue_start: int) -> bool:
     """"The proportion of services rose by 0.2%": a share that changed, by points, not a
     growth rate. Only when no figure comes first ("The share was 45%, up 3%" gives the
     change to the share)."""
-    subject = text[figure.sentence[0]:cue_start]
+    subject = text[max(figure.sentence[0], cue_start - CUE_WINDOW):cue_start]
     if re.search(r"(?i)\bcontribution\b", subject):
         return True  # "the contribution rate to industrial growth hit 33.9 percent"
     clause = re.split(r"[,;]\s*(?:and\s+)?|\s+and\s+", subject)[-1]  # ", and the growth rate"
@@ -241,13 +243,16 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     """The amounts the rates belong to: listed "respectively", following "to" or an opening
     "With an increase of ...,", before, or the shares whose change they state."""
     sentence = figures[index].sentence
-    before = [figure for figure in figures[:index] if figure.sentence == sentence]
+    first = index
+    while first > max(0, index - MAX_BEFORE) and figures[first - 1].sentence == sentence:
+        first -= 1
+    before = figures[first:index]  # the sentence's figures before the rate, the nearest few
     candidates = [figure for figure in before if can_grow(figure)]
     if len(rates) > 1:
         shares = _rates_with_change(text, before, cue_start, rates, bool(candidates))
         if shares:
             return shares
-        following = _amounts_listed_after(text, figures, rates) if not candidates else []
+        following = [] if candidates else _amounts_listed_after(text, figures, index, rates)
         if following:  # "increased by 31.8 percent and 31.2 percent to 72.90 billion yuan and"
             return following
         respective = RESPECTIVELY_RE.match(text, rates[-1].end) or RESPECTIVE_CUE_RE.search(
@@ -300,10 +305,10 @@ def _counted_past_threshold(text: str, before: list[Figure], threshold: Figure,
                             cue_start: int) -> Figure | None:
     """"1,372 new projects, each worth more than 100 million yuan, a year-on-year rise of
     35 percent": the size class of each project does not grow; the count does."""
-    earlier = [f for f in before if f.end <= threshold.start and not f.conversion]
-    if not earlier or not can_grow(earlier[-1]):
+    count = next((f for f in reversed(before) if f.end <= threshold.start and not f.conversion),
+                 None)
+    if count is None or not can_grow(count):
         return None
-    count = earlier[-1]
     gap = text[max(count.end, count.quantity.noun_end):threshold.start]
     if not EACH_THRESHOLD_GAP_RE.fullmatch(gap):
         return None
@@ -330,19 +335,19 @@ def _share_owner(text: str, before: list[Figure], share: Figure, cue_start: int)
     """"reached 7.893 billion yuan, accounting for 25.4 percent of the total, an increase
     of 1.4 percent over the previous year": the change is the amount's, not the share's.
     """
-    earlier = [figure for figure in before if figure.end <= share.start and not figure.conversion]
-    if share.unit != "percent" or share.is_rate or not earlier or not can_grow(earlier[-1]):
+    amount = next((f for f in reversed(before) if f.end <= share.start and not f.conversion), None)
+    if share.unit != "percent" or share.is_rate or amount is None or not can_grow(amount):
         return None
-    amount = earlier[-1]
     linked = ACCOUNTING_GAP_RE.fullmatch(text, max(amount.end, amount.quantity.noun_end),
                                          share.start)
     return amount if linked and SHARE_TAIL_RE.fullmatch(text, share.end, cue_start) else None
 
 
-def _amounts_listed_after(text: str, figures: list[Figure], rates: list[Figure]) -> list[Figure]:
+def _amounts_listed_after(text: str, figures: list[Figure], index: int,
+                          rates: list[Figure]) -> list[Figure]:
     """As many amounts, listed right after the rates behind "to", "reaching" or
-    "respectively, reaching", as there are rates."""
-    start = figures.index(rates[-1]) + 1
+    "respectively, reaching", as there are rates (which follow ``index`` one by one)."""
+    start = index + len(rates)
     amounts = figures[start:start + len(rates)]
     if len(amounts) < len(rates) or any(not can_grow(f) or f.sentence != rates[0].sentence
                                         for f in amounts):
