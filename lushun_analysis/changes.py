@@ -35,6 +35,7 @@ GROWTH_CUE_RE = re.compile(
     r"\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
     r"\s+(?:rates?\s+|target\s+)?(?:of|at|(?<!growth\s)(?<!rate\s)by)"
+    r"|\b(?:real\s+|actual\s+)?(?:increase|rise)\s+(?:was|is|reached|stood\s+at)"
     r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for)\s+(?:[\w'’-]+\s+){1,12}?)?"
     r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at"
     r"|(?:kept|held|controlled|under\s+control)\s+(?:at|within)))"
@@ -75,6 +76,8 @@ OTHER_BASE_RE = re.compile(
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
     r"(?:month|quarter)\b"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+the\s+previous\s+(?:period|quarter|month)\b"
+    r"|\s*(?:[a-z]+\s+)?compared\s+(?:with|to)\s+the\s+(?:figure\s+(?:in|of)\s+the\s+)?first\s+\w+"
+    r"\s+months\b"
     r"|\s*compared\s+(?:with|to)\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b"
     r"|\s*(?:over|than|from|on|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+"
@@ -115,7 +118,8 @@ FLAT_RE = re.compile(
 MODIFIER_GAP_RE = re.compile(r"(?:\s+[A-Za-z][A-Za-z'’-]*){0,10}\s*,?\s*")
 VERB_WORDS = frozenset("is are was were has have had be been will would realized realised "
                        "achieved reached received".split())
-LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)$")
+LIST_GAP_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:by\s+)?$")
 RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
 # "They increased by ... respectively": a subject pointing back at the sentence before.
 ANAPHORIC_SUBJECT_RE = re.compile(
@@ -148,7 +152,7 @@ LAST_YEAR_AFTER_RE = re.compile(
     r"|a\s+year\s+(?:earlier|ago)|(?:in\s+)?the\s+previous\s+year|last\s+year)", re.IGNORECASE)
 # "The proportion of services rose by 0.2%": a share that changed.
 SHARE_SUBJECT_RE = re.compile(
-    r"\W*(?:however\s*,\s*|meanwhile\s*,\s*)?(?:the\s+|this\s+)?"
+    r"\W*(?:however\s*,\s*|meanwhile\s*,\s*|while\s+|whereas\s+|but\s+)?(?:the\s+|this\s+)?"
     r"(?:proportion|share|ratio|growth\s+rate)\b",
     re.IGNORECASE)
 # A rate clause with no subject: the gap before the cue ends in a comma and a connector.

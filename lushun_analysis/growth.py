@@ -76,7 +76,8 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
         if _last_year_rates(text, figures, index):
             continue
         cue = (_growth_cue(text, figure) or _elliptic_cue(text, figures, index)
-               or _alternative_cue(text, figures, index) or _terse_cue(text, figures, index))
+               or _alternative_cue(text, figures, index) or _terse_cue(text, figures, index)
+               or _bracketed_cue(text, figure))
         if cue is None or _share_change(text, figure, cue[1]):
             continue
         if _other_base(text, figure, cue[1]):
@@ -129,6 +130,17 @@ def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
         start = article.start() if article else figure.start  # "with", "a" open the phrase
         return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start, False
     return None
+
+
+def _bracketed_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
+    """"the top three in terms of growth rate were Longquan City (46.72%), Liandu District
+    (31.37%)": rates in brackets after names, in a sentence about growth rates."""
+    if not (re.search(r"[A-Za-z]\s*[(（]\s*$", text[figure.sentence[0]:figure.start])
+            and re.match(r"\s*[)）]", text[figure.end:])):
+        return None
+    if not re.search(r"(?i)\bgrowth\s+rates?\b", text[figure.sentence[0]:figure.start]):
+        return None
+    return 1.0, figure.start, False
 
 
 def _terse_cue(text: str, figures: list[Figure], index: int) -> tuple[float, int, bool] | None:

@@ -119,6 +119,8 @@ def _is_name(text: str, end: int, before: str, after: str, token: str, is_word: 
     """Part of a name, code or slogan: "12 Zhongshan Road", "Line 1", "No.3", "“six
     increases”", "’1161’", "5 line north extension", "per 10,000 yuan", "1 of the"."""
     line_end = line_span(text, end)[1]
+    if re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", after):
+        return True  # "as of 8 pm on Feb 17": a clock time
     if re.search(r"#\s*$", before):
         return True  # "#17 and #18 berths": numbers naming berths
     if (token == "1" and EQUATION_AFTER_RE.match(after)) or DEFINED_BEFORE_RE.search(before):

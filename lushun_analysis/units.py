@@ -34,6 +34,7 @@ PERSON_NOUNS = frozenset("""
     lawyers artists artisans craftsmen performers drivers couriers inspectors
     supervisors mentors tutors officers guides interpreters journalists herdsmen
     herders growers breeders workforce audience labors labours deputies delegates legislators
+    moviegoers followers
     purchasers
     representatives
 """.split())
@@ -202,6 +203,8 @@ CONTEXT_UNITS = [
                 r"|\bcontainer\s+throughput\s+(?:of\s+|was\s+|reached\s+)?$", re.IGNORECASE),
      "teu"),
     (PERSON_CONTEXT_RE, "person"),
+    # "a daily reception of 400,000": visitors received.
+    (re.compile(r"\breception\s+of\s+$", re.IGNORECASE), "person"),
     # "the city balcony welcomed 252,800": a place receives visitors.
     (re.compile(r"\b(?:welcom|attract|receiv|host)(?:ed|ing)\s+(?:(?:about|around|nearly|over"
                 r"|more\s+than|some)\s+)?$", re.IGNORECASE), "person"),
@@ -210,6 +213,8 @@ CONTEXT_UNITS = [
     (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),
 ]
 PER_YEAR_AFTER_RE = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b", re.IGNORECASE)
+PEOPLE_AFTER_RE = re.compile(r"\s+(?:were|are)\s+(?:[a-z-]+\s+){0,2}?(?:"
+                             + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE)
 PREPOSITION_NEXT_RE = re.compile(r"\s+(?:in|at|to|from|on|up|out)\b", re.IGNORECASE)
 TEU_CONTEXT_RE = re.compile(r"\bTEUs?\b|twenty-foot|\bcontainers?\b", re.IGNORECASE)
 TOURISM_RE = re.compile(r"\b(?:touris[mt]s?|scenic|sightseeing|travell?ers?|visitors?)\b",
@@ -325,6 +330,8 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         return "person" if visits else "count"
     if written is not None:
         return written
+    if PEOPLE_AFTER_RE.match(after):
+        return "person"  # "0.946 million were overnight tourists"
     if LIVESTOCK_RE.search(sentence):
         before = LIVESTOCK_POPULATION_RE.sub(" ", before)  # "the dairy cow population": animals
     best, best_end = "count", -1

@@ -923,6 +923,18 @@ MORE_RULES = [
     ("The permanent population exceeded 5 million last year.",
      [(5e6, "person", "at_least", None)]),
     ("GDP grew by 480 times from 1.13 billion yuan in 1978.", [exact(1.13e9, "CNY")]),
+    ("Infrastructure rose 49.1 percent to 53.06 billion yuan, while the growth rate fell by 28.4 "
+     "percent.", [exact(53.06e9, "CNY", 49.1), exact(28.4, "percent")]),
+    ("After deducting price factors, the real increase was 6.4 percent.",
+     [exact(6.4, "percent", 6.4)]),
+    ("Coal and gas output increased by 4.9 percent and by 6.7 percent, respectively.",
+     [exact(4.9, "percent", 4.9), exact(6.7, "percent", 6.7)]),
+    ("The top three in terms of growth rate of arrivals were Longquan City (46.72%) and Liandu "
+     "District (31.37%).", [exact(46.72, "percent", 46.72), exact(31.37, "percent", 31.37)]),
+    ("Among them, 0.946 million were overnight tourists.", [exact(946_000, "person")]),
+    ("The areas had an average daily reception of 400,000.", [exact(400_000, "person")]),
+    ("As of 8 pm on Feb 17, there were more than 1.33 million moviegoers.",
+     [(1.33e6, "person", "at_least", None)]),
     ("The added value of companies - those with more than 20 million yuan in income - increased "
      "by 9.1 percent.", [(2e7, "CNY", "at_least", None), exact(9.1, "percent", 9.1)]),
     ("Individual travelers made up 60.3 percent of all visitors, which was 1.8 percent higher "
