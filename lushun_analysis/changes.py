@@ -84,7 +84,7 @@ OTHER_BASE_RE = re.compile(
     r"(?:the|this)\s+year"
     r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:that\s+(?:in|of)\s+)?"
     r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+)?$", re.IGNORECASE)
+ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+(?:[a-z]+ing\s+)?)?$", re.IGNORECASE)
 FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
            "less", "negative", "slump", "narrow", "slip", "slid", "plung")
 # "decreased by 17.6 percent year-on-year to 1.12 million tons", "saw an increase of 7
@@ -140,7 +140,7 @@ CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
 CONNECTOR = (r"(?:(?:and|which(?:\s+(?:is|was|went|has|have|had|saw|recorded|registered|marked))?"
-             r"|(?:thereby\s+|[a-z]+ly\s+)?\w+ing|yield(?:s|ed)|mark(?:s|ed)|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to)\s+)?"
+             r"|(?:and\s+|thereby\s+|[a-z]+ly\s+)?\w+ing|yield(?:s|ed)|mark(?:s|ed)|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to)\s+)?"
              r"(?:an?\s+)?(?:(?:year[-\s]?on[-\s]?year|yoy)\s+)?")
 # "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
 ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–(-]?\s*{CONNECTOR}")
@@ -201,3 +201,7 @@ PLAN_SHARE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:annual\s+|monthly\s+|yearly\s
 # Words saying that the figures around are changes, for rates printed bare after amounts.
 TERSE_CONTEXT_RE = re.compile(r"\b(?:up|growth|increase[sd]?|rose|grew|year[-\s]on[-\s]year)\b",
                               re.IGNORECASE)
+# "ranking fourth in Inner Mongolia and": a rank between an amount and its rate.
+RANKING_ASIDE_RE = re.compile(
+    r",?\s*ranking\s+(?:the\s+)?\w+\s+(?:in|among)\s+[^,;]{1,40}?(?=\s+(?:and|with)\b)",
+    re.IGNORECASE)

@@ -41,6 +41,7 @@ from .changes import (
     OTHER_BASE_RE,
     OWNED_COUNT_RE,
     PLAN_SHARE_RE,
+    RANKING_ASIDE_RE,
     RESPECTIVE_CUE_RE,
     RESPECTIVELY_RE,
     SHARE_SUBJECT_RE,
@@ -491,6 +492,7 @@ def _appositive(text: str, end: int, cue_start: int) -> bool:
     does not: there the rate has a subject of its own.
     """
     gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
+    gap = RANKING_ASIDE_RE.sub("", gap)  # "26.43 billion yuan, ranking fourth in Inner Mongolia"
     gap = re.sub(r",\s*respectively(?=\s*[,–—-])", "", gap)  # "X and Y, respectively, down 2%"
     if ADJACENT_GAP_RE.fullmatch(gap):
         return True

@@ -25,7 +25,7 @@ NAME_BEFORE_RE = re.compile(
     r"\b(?:No|NO|Nos|Number|Line|Route|Level|Class|Building|Block|Room|Gate|Exit|Terminal"
     r"|Berth|Section|Lot|Highway|Expressway|Metro|Bus|Platform|Hall|Fortune|Industry|Web"
     r"|Schedule|Exhibit|(?i:phase|grade|article|chapter|item|version|vol|page|annex|appendix"
-    r"|attachment|tables?|figures?|fig|charts?|line|subway))\.?\s*#?$"
+    r"|attachment|tables?|figures?|fig|charts?|line|subway|channel))\.?\s*#?$"
     r"|\bamong\s+(?:the\s+|[A-Z][\w]*['’]s\s+)?$")
 # "ranked among the top 10", "one of the top 500 enterprises": a ranking. "The
 # district's top 20 companies" sizes a group, a count.
@@ -103,7 +103,8 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
             or _is_numbering_or_range(before, after, token, is_word)
             or QUOTED_TITLE_RE.search(text, max(0, start - 100), start) is not None
             or (is_word and _is_set_phrase(text, end, before, after, token))
-            or re.search(r"[A-Za-z]-$", before) is not None)  # "COVID-19", "two-way"
+            or (re.search(r"[A-Za-z]-$", before) is not None  # "COVID-19", "two-way"
+                and not re.match(r"\.\d|\s?(?:million|billion)", text[end:end + 9])))
 
 
 def _is_date(before: str, after: str, token: str, is_word: bool) -> bool:

@@ -62,7 +62,7 @@ GROWN_BEFORE_RE = re.compile(
     r"(?i:\s+(?:nearly|about|almost|around|over|more\s+than))?\s*$")
 LONG_BASE_AFTER_RE = re.compile(
     r"\s+(?:from|over|since)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:19|20)\d\d\b")
-TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b")
+TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b|-times?\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
 LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?"
                           r"(?:\s?(?i:thousand|million|billion))?){0,12}+"
@@ -289,7 +289,8 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
     times = TIMES_RE.match(text, end)
     if times and LONG_BASE_AFTER_RE.match(text, times.end()):
         return None  # "grew by 480 times from 1.13 billion yuan in 1978": no yearly change
-    if times and GROWN_BEFORE_RE.search(text, max(0, start - 20), start):
+    if times and (GROWN_BEFORE_RE.search(text, max(0, start - 20), start) or re.match(
+            r"\s+(?:year-on-year\s+)?(?:increase|growth|rise)\b", text[times.end():])):
         return Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
     days = COUNTED_DAYS_RE.match(text, end)
     if days:  # "300 days above Grade 2", "166 excellent days": days counted, not a period

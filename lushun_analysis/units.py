@@ -137,6 +137,7 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?:(?i:square[\s-]+met(?:er|re)s?)|sq\.?[\s-]?m|sqm|m2|m²)(?![a-z])", "m2", 1),
     (r"\s*(?:(?i:cubic\s+met(?:er|re)s?)|m3|m³)(?![a-z])", "m3", 1),
     (r"\s*(?i:kilowatt[-\s]hours?|kwh)(?![a-z])", "kwh", 1),
+    (r"\s*(?i:gigabits?\s+per\s+second|gbps)(?![a-z])", "gbps", 1),
     (r"\s*(?i:mwh)(?![a-z])", "kwh", 1e3),
     (r"\s*(?i:gwh)(?![a-z])", "kwh", 1e6),
     (r"\s*(?i:twh)(?![a-z])", "kwh", 1e9),

@@ -932,6 +932,15 @@ MORE_RULES = [
     ("The top three in terms of growth rate of arrivals were Longquan City (46.72%) and Liandu "
      "District (31.37%).", [exact(46.72, "percent", 46.72), exact(31.37, "percent", 31.37)]),
     ("Among them, 0.946 million were overnight tourists.", [exact(946_000, "person")]),
+    ("Tourists from Macao reached 16,000, an astonishing 77 percent rise.",
+     [exact(16_000, "person", 77)]),
+    ("Retail sales were 26.43 billion yuan, ranking fourth in Inner Mongolia and representing a "
+     "year-on-year increase of 14.9 percent.", [exact(26.43e9, "CNY", 14.9)]),
+    ("Xi'an achieved a 2.2-time year-on-year increase in education investment.",
+     [exact(220, "percent", 220)]),
+    ("·Primary industry-16.865 billion CNY (up 3.3%);", [exact(16.865e9, "CNY", 3.3)]),
+    ("Bandwidth rose from 4,000 gigabits per second to 17,000 Gbps.",
+     [exact(4000, "gbps"), exact(17_000, "gbps")]),
     ("The areas had an average daily reception of 400,000.", [exact(400_000, "person")]),
     ("As of 8 pm on Feb 17, there were more than 1.33 million moviegoers.",
      [(1.33e6, "person", "at_least", None)]),
@@ -1077,6 +1086,7 @@ NOT_FIGURES = [
     "The city lies between the latitudes of 26°29′N and 28°30′ N.",
     "The 500 kV transmission substation was built.",
     "It ranked NO.4 among the parks.",
+    "The report was aired on channel 2 last night.",
     "It achieved high scores among China’s 41 key cities.",
     "It ranked among the top 10 in the province.",
     "Services on subway line 3 were increased.",
