@@ -260,47 +260,70 @@ def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int
     while first > max(0, index - MAX_BEFORE) and figures[first - 1].sentence == sentence:
         first -= 1
     before = figures[first:index]  # the sentence's figures before the rate, the nearest few
-    candidates = [figure for figure in before if can_grow(figure)]
     if len(rates) > 1:
-        shares = _rates_with_change(text, before, cue_start, rates, bool(candidates))
-        if shares:
-            return shares
-        following = [] if candidates else _amounts_listed_after(text, figures, index, rates)
-        if following:  # "increased by 31.8 percent and 31.2 percent to 72.90 billion yuan and"
-            return following
-        respective = RESPECTIVELY_RE.match(text, rates[-1].end) or RESPECTIVE_CUE_RE.search(
-            text, max(figures[index].sentence[0], cue_start - 30), rates[0].start)
-        if not respective:  # "with their respective increases of 7.38%, 86.75% and ..."
-            return _paired(text, candidates, cue_start, len(rates))
-        if len(candidates) >= len(rates):
-            return candidates[-len(rates):]
-        return [] if before else earlier_targets(text, figures, index, cue_start, len(rates))
-    after = figures[index + 1] if index + 1 < len(figures) else None
-    link = None if after is None else FORWARD_GAP_RE.fullmatch(text, rates[0].end, after.start)
-    if after is not None and after.sentence == sentence and can_grow(after) and (
-            (link is not None and not (link.group("at") and after.unit in COUNTED))
-            or (not candidates and _with_amount(text, rates[0].end, after))
-            or (not SUBJECT_OPENER_RE.sub("", text[sentence[0]:cue_start]).strip()
-                and LEADING_RATE_GAP_RE.fullmatch(text, rates[0].end, after.start))):
-        after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
+        return _list_targets(text, figures, index, cue_start, rates, before)
+    after = _amount_after(text, figures, index, cue_start, rates[0], before)
+    if after is not None:
         return [after]
     if not before:  # "They ... were up 7.5 percent": the one amount just before
         return earlier_targets(text, figures, index, cue_start, 1)
+    return _amount_before(text, cue_start, rates, before)
+
+
+def _list_targets(text: str, figures: list[Figure], index: int, cue_start: int,
+                  rates: list[Figure], before: list[Figure]) -> list[Figure]:
+    """Several rates under one cue: shares they change, amounts listed after them, or
+    amounts before them "respectively", paired, or in an earlier sentence."""
+    candidates = [figure for figure in before if can_grow(figure)]
+    shares = _rates_with_change(text, before, cue_start, rates, bool(candidates))
+    if shares:
+        return shares
+    following = [] if candidates else _amounts_listed_after(text, figures, index, rates)
+    if following:  # "increased by 31.8 percent and 31.2 percent to 72.90 billion yuan and"
+        return following
+    respective = RESPECTIVELY_RE.match(text, rates[-1].end) or RESPECTIVE_CUE_RE.search(
+        text, max(figures[index].sentence[0], cue_start - 30), rates[0].start)
+    if not respective:  # "with their respective increases of 7.38%, 86.75% and ..."
+        return _paired(text, candidates, cue_start, len(rates))
+    if len(candidates) >= len(rates):
+        return candidates[-len(rates):]
+    return [] if before else earlier_targets(text, figures, index, cue_start, len(rates))
+
+
+def _amount_after(text: str, figures: list[Figure], index: int, cue_start: int,
+                  rate: Figure, before: list[Figure]) -> Figure | None:
+    """"decreased 7.3 percent ... to 6.43 million tons", "rose 8 percent, with 1,200
+    registrations", "With an increase of 10 percent, the revenue was 14 billion yuan"."""
+    after = figures[index + 1] if index + 1 < len(figures) else None
+    if after is None or after.sentence != rate.sentence or not can_grow(after):
+        return None
+    sentence_start = rate.sentence[0]
+    link = FORWARD_GAP_RE.fullmatch(text, rate.end, after.start)
+    if ((link is not None and not (link.group("at") and after.unit in COUNTED))
+            or (not any(can_grow(f) for f in before) and _with_amount(text, rate.end, after))
+            or (not SUBJECT_OPENER_RE.sub("", text[sentence_start:cue_start]).strip()
+                and LEADING_RATE_GAP_RE.fullmatch(text, rate.end, after.start))):
+        after.phrase_end = cue_start  # "Cement production decreased 7.3 percent ... to"
+        return after
+    return None
+
+
+def _amount_before(text: str, cue_start: int, rates: list[Figure],
+                   before: list[Figure]) -> list[Figure]:
+    """The amount a rate after it modifies, or the share whose change it states."""
+    candidates = [figure for figure in before if can_grow(figure)]
     previous = next((figure for figure in reversed(before) if not figure.conversion), None)
     if previous is None:
         return []
     counted = _counted_past_threshold(text, before, previous, cue_start)
-    if counted is not None:
-        return [counted]
-    level = _level_of_change(text, before, previous, cue_start)
+    level = counted or _level_of_change(text, before, previous, cue_start)
     if level is not None:
         return [level]
     named_end = max(previous.end, previous.quantity.noun_end)  # "7,200 tourists – up 44%"
     owned = OWNED_COUNT_RE.search(text, previous.sentence[0], previous.start)
-    if previous.unit in COUNTED and owned:
-        return []  # "the added value of the 17 key industries ..., which climbed by 12.7%"
-    if _inside_dashes(text, previous, cue_start):
-        return []  # "added value – those with revenue of more than 20 million yuan – rose 1.2%"
+    if (previous.unit in COUNTED and owned) or _inside_dashes(text, previous, cue_start):
+        return []  # "the added value of the 17 key industries ..., which climbed by 12.7%",
+        # "added value – those with revenue of more than 20 million yuan – rose 1.2%"
     if can_grow(previous) and (_appositive(text, named_end, cue_start)
                                 or (GROWTH_RATE_LINK_RE.fullmatch(text, named_end, cue_start)
                                     and text.startswith("growth rate", cue_start))

@@ -274,41 +274,10 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
                   is_word: bool, scale_word: str, listed: bool = True) -> Quantity | None:
     """A physical unit, a duration (no figure), or the noun a bare number counts."""
     scaled = bool(scale_word)
-    written = match_unit(text, end, line_span(text, end)[1])
-    if written is not None:
-        unit_end, unit, factor = written
-        if unit == "percent" and PRICE_CUT_RE.match(text, unit_end):
-            return None  # "50% off at the park": a discount, not a stated figure
-        return Quantity(start, unit_end, value * factor, unit, factor=factor)
-    age_end = _age_end(text, start, end, value, scaled)
-    if age_end is not None:
-        return Quantity(start, age_end, value, "year")
-    lifetime = AGE_YEARS_RE.match(text, end)
-    if lifetime and LIFE_EXPECTANCY_RE.search(text, max(0, start - 80), start):
-        return Quantity(start, lifetime.end(), value, "year")  # "life expectancy was 80.89 years"
-    times = TIMES_RE.match(text, end)
-    if times and LONG_BASE_AFTER_RE.match(text, times.end()):
-        return None  # "grew by 480 times from 1.13 billion yuan in 1978": no yearly change
-    if times and (GROWN_BEFORE_RE.search(text, max(0, start - 20), start) or re.match(
-            r"\s+(?:year-on-year\s+)?(?:increase|growth|rise)\b", text[times.end():])):
-        return Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
-    days = COUNTED_DAYS_RE.match(text, end)
-    if days:  # "300 days above Grade 2", "166 excellent days": days counted, not a period
-        return Quantity(start, end, value, "count", days.group().strip(), days.end())
-    stay = FRACTIONAL_DAYS_RE.match(text, end)
-    if stay and not value.is_integer():  # "stayed 2.88 days on average": no period is 2.88 days
-        return Quantity(start, stay.end(), value, "day")
-    if DURATION_RE.match(text, end):
-        return None
-    if start > 0 and text[start - 1].isalpha():
-        return None  # "G15", "September21": codes and dates, not quantities
-    if re.match(r"[^\W_]|-[A-Za-z]", text[end:end + 2]) and not re.match(r"and\s", text[end:]):
-        return None  # "5A", "eight-day", "50,000-ton berth": part of a word
-    if _looks_like_year(text, token, end, scaled):
-        return None
-    tail = LIST_TAIL_RE.match(text, end)  # "91 and 166 times that of 1980": both multiples
-    last = NUMBER_RE.match(text, tail.end()) if tail else None
-    if MULTIPLIER_AFTER_RE.match(text, last.end() if last else end):
+    decided, measured = _written_measure(text, start, end, value, scaled)
+    if decided:
+        return measured
+    if _not_a_bare_figure(text, start, end, token, scaled):
         return None
     ranged = RANGE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
     shared = None if is_word or not listed else _shared_unit(text, end, scale_word, ranged)
@@ -317,6 +286,55 @@ def _unit_or_noun(text: str, start: int, end: int, value: float, token: str,
         return Quantity(start, end, value * multiplier, unit, noun)
     if token.lower() == "twice":
         return Quantity(start, end, value, "count")  # an adverb: it counts the verb's object
+    return _counted(text, start, end, value, scaled)
+
+
+def _written_measure(text: str, start: int, end: int, value: float,
+                     scaled: bool) -> tuple[bool, Quantity | None]:
+    """A unit, an age, a multiple or a number of days written after the number; (True,
+    None) when what follows makes it no figure (a discount, a period of time)."""
+    written = match_unit(text, end, line_span(text, end)[1])
+    if written is not None:
+        unit_end, unit, factor = written
+        if unit == "percent" and PRICE_CUT_RE.match(text, unit_end):
+            return True, None  # "50% off at the park": a discount, not a stated figure
+        return True, Quantity(start, unit_end, value * factor, unit, factor=factor)
+    age_end = _age_end(text, start, end, value, scaled)
+    if age_end is not None:
+        return True, Quantity(start, age_end, value, "year")
+    lifetime = AGE_YEARS_RE.match(text, end)
+    if lifetime and LIFE_EXPECTANCY_RE.search(text, max(0, start - 80), start):
+        return True, Quantity(start, lifetime.end(), value, "year")  # "life expectancy was 80.89"
+    times = TIMES_RE.match(text, end)
+    if times and LONG_BASE_AFTER_RE.match(text, times.end()):
+        return True, None  # "grew by 480 times from 1.13 billion yuan in 1978": no yearly change
+    if times and (GROWN_BEFORE_RE.search(text, max(0, start - 20), start) or re.match(
+            r"\s+(?:year-on-year\s+)?(?:increase|growth|rise)\b", text[times.end():])):
+        return True, Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
+    days = COUNTED_DAYS_RE.match(text, end)
+    if days:  # "300 days above Grade 2", "166 excellent days": days counted, not a period
+        return True, Quantity(start, end, value, "count", days.group().strip(), days.end())
+    stay = FRACTIONAL_DAYS_RE.match(text, end)
+    if stay and not value.is_integer():  # "stayed 2.88 days on average": no period is 2.88 days
+        return True, Quantity(start, stay.end(), value, "day")
+    return DURATION_RE.match(text, end) is not None, None
+
+
+def _not_a_bare_figure(text: str, start: int, end: int, token: str, scaled: bool) -> bool:
+    """Codes ("G15"), parts of words ("5A", "eight-day"), years, and multiples."""
+    if start > 0 and text[start - 1].isalpha():
+        return True  # "G15", "September21": codes and dates, not quantities
+    if re.match(r"[^\W_]|-[A-Za-z]", text[end:end + 2]) and not re.match(r"and\s", text[end:]):
+        return True  # "5A", "eight-day", "50,000-ton berth": part of a word
+    if _looks_like_year(text, token, end, scaled):
+        return True
+    tail = LIST_TAIL_RE.match(text, end)  # "91 and 166 times that of 1980": both multiples
+    last = NUMBER_RE.match(text, tail.end()) if tail else None
+    return MULTIPLIER_AFTER_RE.match(text, last.end() if last else end) is not None
+
+
+def _counted(text: str, start: int, end: int, value: float, scaled: bool) -> Quantity:
+    """A rate per thousand, or the noun a bare number counts and whether it is money."""
     per = PER_DENOMINATOR_BEFORE_RE.search(text, max(0, start - 100), start)
     if per:  # "The number of beds per 1,000 residents was 7.71": permille
         return Quantity(start, end, value * 1000 / parse_number(per.group(1)), "permille")
