@@ -205,3 +205,7 @@ TERSE_CONTEXT_RE = re.compile(r"\b(?:up|growth|increase[sd]?|rose|grew|year[-\s]
 RANKING_ASIDE_RE = re.compile(
     r",?\s*ranking\s+(?:the\s+)?\w+\s+(?:in|among)\s+[^,;]{1,40}?(?=\s+(?:and|with)\b)",
     re.IGNORECASE)
+# "14.34 million tourists ..., doubling the previous year's figure": up 100 percent.
+DOUBLED_RE = re.compile(
+    r"[^,.;]{0,60}?,\s*(?:doubling|double|twice(?:\s+as\s+(?:much|many|high)\s+as)?)\s+"
+    r"(?:that\s+of\s+)?(?:the\s+)?(?:previous\s+year|last\s+year)(?:['’]s)?\b", re.IGNORECASE)

@@ -24,6 +24,7 @@ from .changes import (
     CLAUSE_END_RE,
     COMMA_GAP_RE,
     COMPARED_WITH_RE,
+    DOUBLED_RE,
     EACH_THRESHOLD_GAP_RE,
     ELLIPSIS_GAP_RE,
     ELLIPTIC_BY_RE,
@@ -495,7 +496,8 @@ def _rates_with_change(text: str, before: list[Figure], cue_start: int, rates: l
 
 
 def assign_flat_growth(text: str, figures: list[Figure]) -> None:
-    """"0.5 billion yuan ... with a flat year-on-year growth": a stated change of zero."""
+    """"0.5 billion yuan ... with a flat year-on-year growth": a stated change of zero;
+    "..., doubling the previous year's figure": a change of 100 percent, in words."""
     for index, figure in enumerate(figures):
         if figure.attached or not can_grow(figure):
             continue
@@ -505,6 +507,8 @@ def assign_flat_growth(text: str, figures: list[Figure]) -> None:
         if flat is not None and _short_modifier(text, start, flat.start(), joined=False,
                                                 participles=True):
             figure.growth_pct = 0.0
+        elif DOUBLED_RE.match(text, start):
+            figure.growth_pct = 100.0  # "14.34 million tourists, doubling the previous year's"
 
 
 def _appositive(text: str, end: int, cue_start: int) -> bool:

@@ -939,6 +939,8 @@ MORE_RULES = [
     ("Xi'an achieved a 2.2-time year-on-year increase in education investment.",
      [exact(220, "percent", 220)]),
     ("·Primary industry-16.865 billion CNY (up 3.3%);", [exact(16.865e9, "CNY", 3.3)]),
+    ("Wenzhou welcomed 14.34 million tourists during the holiday, doubling the previous year's "
+     "figure.", [exact(14.34e6, "person", 100)]),
     ("Bandwidth rose from 4,000 gigabits per second to 17,000 Gbps.",
      [exact(4000, "gbps"), exact(17_000, "gbps")]),
     ("The areas had an average daily reception of 400,000.", [exact(400_000, "person")]),
