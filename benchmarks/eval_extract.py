@@ -1,6 +1,6 @@
 """Measure ``lushun extract`` against the hand-labelled development set.
 
-Usage: python benchmarks/eval_extract.py [EXTRACTION_DIR]
+Usage: python benchmarks/eval_extract.py [EXTRACTION_DIR] [--second-labels DIR]
 
 EXTRACTION_DIR holds ``texts/NN_name.txt`` and ``labels/NN_name.json``; by default
 ``../shared/extraction`` relative to the project root. An extracted figure matches
@@ -8,6 +8,10 @@ a label when unit and value agree (value within a relative 1e-6); each label is
 matched at most once, labels taken in text order. Prints recall and precision of
 (value, unit) per file and overall, and for matched figures the share whose
 growth_pct and qualifier are right too. Always exits 0: it reports, it does not gate.
+
+With ``--second-labels DIR`` a second, independent labelling of the same texts
+(``DIR/labels/NN_name.json``) is scored in place of the extractor: the agreement of
+two people labelling the same releases bounds what any extractor can score.
 """
 
 from __future__ import annotations
@@ -53,11 +57,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder with texts/ and labels/ (default: %(default)s)")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list missed labels and spurious figures")
+    parser.add_argument("--second-labels", type=Path, metavar="DIR",
+                        help="score a second labelling of the texts instead of the extractor")
     args = parser.parse_args(argv)
     total = Score()
     for text_path in sorted((args.folder / "texts").glob("*.txt")):
         labels = json.loads((args.folder / "labels" / f"{text_path.stem}.json").read_text("utf-8"))
-        figures = extract_figures(read_release(text_path)).to_dict("records")
+        figures = _figures(text_path, args.second_labels)
         score, missed, spurious = evaluate(labels, figures)
         print(score.line(text_path.stem))
         if args.verbose:
@@ -68,6 +74,12 @@ def main(argv: list[str] | None = None) -> int:
         total = total + score
     print(total.line("overall"))
     return 0
+
+
+def _figures(text_path: Path, second_labels: Path | None) -> list[dict]:
+    if second_labels is None:
+        return extract_figures(read_release(text_path)).to_dict("records")
+    return json.loads((second_labels / "labels" / f"{text_path.stem}.json").read_text("utf-8"))
 
 
 def evaluate(labels: list[dict], figures: list[dict]) -> tuple[Score, list[dict], list[dict]]:
@@ -87,9 +99,19 @@ def evaluate(labels: list[dict], figures: list[dict]) -> tuple[Score, list[dict]
     return score, missed, unused
 
 
+# Labels may give one quantity in either of two units (an area in km² or in m²);
+# both sides are compared in the base unit so that such a choice is not an error.
+_BASE_UNIT = {"km2": ("m2", 1e6)}
+
+
+def _in_base_unit(row: dict) -> tuple[str, float]:
+    unit, factor = _BASE_UNIT.get(row["unit"], (row["unit"], 1.0))
+    return unit, float(row["value"]) * factor
+
+
 def _same_figure(label: dict, figure: dict) -> bool:
-    return label["unit"] == figure["unit"] and math.isclose(
-        float(label["value"]), float(figure["value"]), rel_tol=1e-6)
+    (unit, value), (found_unit, found) = _in_base_unit(label), _in_base_unit(figure)
+    return unit == found_unit and math.isclose(value, found, rel_tol=1e-6)
 
 
 def _same_growth(expected: float | None, found: float | None) -> bool:

@@ -7,6 +7,7 @@ import json
 import math
 import re
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -1400,24 +1401,48 @@ def test_any_text_gives_consistent_rows(words: list[str]) -> None:
     assert starts == sorted(starts)
 
 
-def test_eval_script_scores_a_labelled_folder(tmp_path, capsys, monkeypatch) -> None:
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "labels").mkdir()
-    (tmp_path / "texts" / "01_x.txt").write_text(
+def _labelled_folder(folder: Path, labels: list[dict]) -> Path:
+    (folder / "texts").mkdir(parents=True)
+    (folder / "labels").mkdir()
+    (folder / "texts" / "01_x.txt").write_text(
         "Revenue was RMB 2 billion, up 5%. The city has 3 parks.", encoding="utf-8")
-    labels = [{"text": "RMB 2 billion", "value": 2e9, "unit": "CNY", "growth_pct": 5,
-               "qualifier": "exact"},
-              {"text": "7", "value": 7, "unit": "count", "growth_pct": None, "qualifier": "exact"}]
-    (tmp_path / "labels" / "01_x.json").write_text(json.dumps(labels), encoding="utf-8")
+    (folder / "labels" / "01_x.json").write_text(json.dumps(labels), encoding="utf-8")
+    return folder
+
+
+def _eval_script(monkeypatch):
     spec = importlib.util.spec_from_file_location(
         "eval_extract", config.project_root() / "benchmarks" / "eval_extract.py")
     module = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, "eval_extract", module)
     spec.loader.exec_module(module)
-    assert module.main([str(tmp_path)]) == 0
+    return module
+
+
+def test_eval_script_scores_a_labelled_folder(tmp_path, capsys, monkeypatch) -> None:
+    labels = [{"text": "RMB 2 billion", "value": 2e9, "unit": "CNY", "growth_pct": 5,
+               "qualifier": "exact"},
+              {"text": "7", "value": 7, "unit": "count", "growth_pct": None, "qualifier": "exact"}]
+    assert _eval_script(monkeypatch).main([str(_labelled_folder(tmp_path, labels))]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     assert "recall 0.500" in last and "precision 0.500" in last
     assert "growth 1.000" in last and "qualifier 1.000" in last
+
+
+def test_eval_script_scores_a_second_labelling_and_compares_areas_in_m2(
+        tmp_path, capsys, monkeypatch) -> None:
+    first = [{"text": "RMB 2 billion", "value": 2e9, "unit": "CNY", "growth_pct": 5,
+              "qualifier": "exact"},
+             {"text": "3", "value": 3, "unit": "km2", "growth_pct": None, "qualifier": "exact"}]
+    second = [{**first[0], "growth_pct": None}, {**first[1], "value": 3e6, "unit": "m2"},
+              {"text": "5%", "value": 5, "unit": "percent", "growth_pct": 5}]
+    folder = _labelled_folder(tmp_path / "first", first)
+    _labelled_folder(tmp_path / "second", second)
+    module = _eval_script(monkeypatch)
+    assert module.main([str(folder), "--second-labels", str(tmp_path / "second")]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert "labels   2  extracted   3" in last
+    assert "recall 1.000" in last and "precision 0.667" in last and "growth 0.500" in last
 
 
 def test_ingest_notebook_runs_headless_and_writes_the_csv(tmp_path, monkeypatch) -> None:
