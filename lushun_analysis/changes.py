@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .units import QUALIFIER_GAP
+
 # The comparison period written around a growth rate.
 YEAR_ON_YEAR = r"(?:year[-\s]?(?:on|to|over)[-\s]?year|y-o-y|yoy)"
 BASELINE = (rf"(?:{YEAR_ON_YEAR}|yearly|annually"
@@ -48,7 +50,7 @@ GROWTH_CUE_RE = re.compile(
     r"|put(?:ting)?\s+on|add(?:ed|ing))"
     r"(?:\s+[a-z]+ly)?(?:\s+by(?:\s+an?(?:\s+[a-z]+ly)?\s+(?:whopping|remarkable|impressive"
     r"|robust|solid|strong|modest|slight|significant|sharp))?|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of|(?<=grew)\s+at)?)"
-    r"\s*(?:(?:about|around|nearly|approximately|over|more\s+than|almost)\s+)?$",
+    rf"\s*{QUALIFIER_GAP}?$",
     re.IGNORECASE)
 # "12.5% higher than last year": the cue follows the rate. A bare "34.48% lower" ending
 # its clause is a change too; group ``baseline`` says whether the year compared is named.
@@ -101,8 +103,7 @@ FORWARD_GAP_RE = re.compile(
 # sentence, then a subject with no figure of its own and a verb that leads to the amount.
 LEADING_RATE_GAP_RE = re.compile(
     rf"\s*{BASELINE}?\s*,\s*[^,;:\d]{{1,80}}?\b(?:was|were|is|are|reached|totaled|totalled"
-    r"|hit|stood\s+at|amounted\s+to)\s+(?:(?:about|around|nearly|approximately|over"
-    r"|more\s+than)\s+)?$", re.IGNORECASE)
+    rf"|hit|stood\s+at|amounted\s+to)\s+{QUALIFIER_GAP}?$", re.IGNORECASE)
 # "with a flat year-on-year growth", ", unchanged year-on-year", ", the same as last year".
 FLAT_RE = re.compile(
     rf"(?:(?:with|showing|registering|recording|posting|seeing)\s+)?(?:an?\s+)?(?:flat|zero)"
@@ -135,7 +136,7 @@ GENERIC_NAME_WORDS = frozenset({"total", "number", "amount", "whole", "overall",
 # when the amount closes its clause (see ``growth._with_amount``).
 WITH_AMOUNT_GAP_RE = re.compile(
     rf"\s*{BASELINE}?\s*,?\s*with\s+(?:a\s+total\s+of\s+|(?:[a-z]+\s+){{1,2}}of\s+)?"
-    r"(?:(?:about|around|nearly|approximately|over|more\s+than)\s+)?", re.IGNORECASE)
+    rf"{QUALIFIER_GAP}?", re.IGNORECASE)
 CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
@@ -191,7 +192,7 @@ ELLIPTIC_BY_RE = re.compile(r"(?:,|\band)\s+(?:and\s+)?[A-Za-z][A-Za-z\s'-]{0,50
 # "1,372 new projects, each worth more than 100 million yuan": a size class of each one.
 EACH_THRESHOLD_GAP_RE = re.compile(
     r"\s*,?\s*each\s+(?:worth|valued\s+at|with(?:\s+an?)?(?:\s+\w+)?\s+of|of|above|over|exceeding)?"
-    r"\s*(?:more\s+than|over|above|at\s+least)?\s*", re.IGNORECASE)
+    rf"\s*{QUALIFIER_GAP}?", re.IGNORECASE)
 # "the added value of the 17 key industries": a count inside the phrase naming money.
 OWNED_COUNT_RE = re.compile(
     r"\b(?:value|output|revenue|income|investment|sales|profits?)\s+of\s+(?:the\s+)?$",

@@ -13,7 +13,7 @@ import re
 
 from .nonfigures import is_not_a_figure
 from .quantity import SCALE_RE, Quantity, tidy
-from .units import COUNTED, CURRENCIES, WORD_NUMBER, counted_noun
+from .units import COUNTED, CURRENCIES, QUALIFIER_GAP, WORD_NUMBER, counted_noun
 
 __all__ = ["relate_neighbours", "with_listed_ones"]
 
@@ -29,7 +29,7 @@ SINGULAR_VERB_RE = re.compile(r"\s+(?:is|was|has)\b")
 OF_WHICH_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:which|them|these|those))\s*,?\s*$")
 # "30 million yuan for entrance tickets and more than 80 million for catering".
 MONEY_LIST_GAP_RE = re.compile(
-    r"[^.;\d]{0,40}?\s+and\s+(?i:(?:more\s+than|over|about|nearly|around|almost)\s+)?")
+    rf"[^.;\d]{{0,40}}?\s+and\s+(?i:{QUALIFIER_GAP})?")
 # "almost 70,000,000 or 80,000,000 yuan": two estimates, both qualified by the one word.
 ALTERNATIVE_GAP_RE = re.compile(r"\s+or\s+")
 # Units a breakdown may leave unwritten on its parts.

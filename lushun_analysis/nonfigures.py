@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .units import DATING, WORD_NUMBER, counted_noun, is_plural
+from .units import DATING, QUALIFIER_GAP, WORD_NUMBER, counted_noun, is_plural
 
 __all__ = ["is_not_a_figure", "line_span"]
 
@@ -78,7 +78,7 @@ RANKED_GROUP_AFTER_RE = re.compile(
 EQUATION_AFTER_RE = re.compile(r"\s*[A-Za-z]+\s*(?:\[[^\]\n]{0,15}\]\s*)?=")
 DEFINED_BEFORE_RE = re.compile(r"\b1\s*[A-Za-z]+\s*(?:\[[^\]\n]{0,15}\]\s*)?=\s*$")
 BERTH_CAPACITY_BEFORE_RE = re.compile(
-    r"(?i:(?<!annual\s)\bcapacity\s+of\s+(?:more\s+than\s+|over\s+)?)$")
+    rf"(?<!annual\s)\bcapacity\s+of\s+{QUALIFIER_GAP}?$", re.IGNORECASE)
 PER_BEFORE_RE = re.compile(r"(?:(?i:\bper)\s+|\d\s?/\s?)$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(

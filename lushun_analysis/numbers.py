@@ -32,6 +32,7 @@ from .units import (
     PRICE_CUT_RE,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
+    QUALIFIER_GAP,
     UNIT_WORDS,
     WORD_NUMBER,
     WORD_VALUES,
@@ -58,8 +59,8 @@ MULTIPLIER_AFTER_RE = re.compile(
     r"(?:\s*(?i:times)|(?<=[Tt]wice))\s+(?i:as|that|than|higher|larger|more|bigger|greater"
     r"|over|the|of\s+(?:that|those|it))\b")
 GROWN_BEFORE_RE = re.compile(
-    r"(?i:increased?|grew|grown|rose|risen|up|expanded|by|(?:increase|growth|rise)\s+of)"
-    r"(?i:\s+(?:nearly|about|almost|around|over|more\s+than))?\s*$")
+    r"(?:increased?|grew|grown|rose|risen|up|expanded|by|(?:increase|growth|rise)\s+of)"
+    rf"(?:\s+{QUALIFIER_GAP})?\s*$", re.IGNORECASE)
 LONG_BASE_AFTER_RE = re.compile(
     r"\s+(?:from|over|since)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:19|20)\d\d\b")
 TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b|-times?\b")
@@ -308,7 +309,7 @@ def _written_measure(text: str, start: int, end: int, value: float,
     times = TIMES_RE.match(text, end)
     if times and LONG_BASE_AFTER_RE.match(text, times.end()):
         return True, None  # "grew by 480 times from 1.13 billion yuan in 1978": no yearly change
-    if times and (GROWN_BEFORE_RE.search(text, max(0, start - 20), start) or re.match(
+    if times and (GROWN_BEFORE_RE.search(text, max(0, start - 30), start) or re.match(
             r"\s+(?:year-on-year\s+)?(?:increase|growth|rise)\b", text[times.end():])):
         return True, Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
     days = COUNTED_DAYS_RE.match(text, end)

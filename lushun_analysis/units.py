@@ -83,6 +83,10 @@ QUALIFIER_WORDS = {
                r"|not\s+more\s+than|not\s+exceeding|within"
                r"|younger\s+than|under\s+the\s+age\s+of",
 }
+# A qualifier between the words that lead to a figure and the figure: "grew by more than
+# 5%", "an increase of above 8 percent", "a capacity of over 10,000 tons".
+QUALIFIER_GAP = (r"(?:(?:about|around|nearly|approximately|almost|roughly|close\s+to|some|over"
+                 r"|more\s+than|above|at\s+least|in\s+excess\s+of|less\s+than|under)\s+)")
 QUALIFIER_BEFORE = [(qualifier, re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE))
                     for qualifier, words in QUALIFIER_WORDS.items()]
 # "jurisdiction over 14 towns", "presides over", "spread over": "over" is a preposition.
@@ -199,7 +203,7 @@ CONTEXT_UNITS = [
     (re.compile(rf"\b(?:{MONEY_NOUNS}|invest(?:s|ed|ing)?)\b", re.IGNORECASE), "CNY"),
     # "imports were valued at 31.04 billion", "have handed out 7.4 million": money verbs.
     (re.compile(r"\b(?:valued\s+at|worth|handed\s+out|paid|allocated|spent|earned)\s+"
-                r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE), "CNY"),
+                rf"{QUALIFIER_GAP}?$", re.IGNORECASE), "CNY"),
     (re.compile(r"\bTEUs?\b|\btwenty-foot\s+equivalent\s+units?\b"
                 r"|\bcontainer\s+throughput\s+(?:of\s+|was\s+|reached\s+)?$", re.IGNORECASE),
      "teu"),
@@ -207,8 +211,8 @@ CONTEXT_UNITS = [
     # "a daily reception of 400,000": visitors received.
     (re.compile(r"\breception\s+of\s+$", re.IGNORECASE), "person"),
     # "the city balcony welcomed 252,800": a place receives visitors.
-    (re.compile(r"\b(?:welcom|attract|receiv|host)(?:ed|ing)\s+(?:(?:about|around|nearly|over"
-                r"|more\s+than|some)\s+)?$", re.IGNORECASE), "person"),
+    (re.compile(rf"\b(?:welcom|attract|receiv|host)(?:ed|ing)\s+{QUALIFIER_GAP}?$",
+                re.IGNORECASE), "person"),
     (re.compile(r"\b(?:" + "|".join(sorted(HOUSEHOLD_NOUNS)) + r")\b(?!['’])", re.IGNORECASE),
      "household"),
     (re.compile(r"\bnumber\s+of\b", re.IGNORECASE), "count"),

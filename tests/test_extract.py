@@ -588,6 +588,19 @@ QUALIFIERS_SHARED = [
      [exact(3.6, "CNY"), exact(0.51, "USD")]),
 ]
 
+# Any qualifier word may stand between the words that lead to a figure and the figure:
+# "above" reads as "more than" and "over" does.
+QUALIFIER_GAPS = [
+    ("Added value increased by above 5%.", [(5, "percent", "at_least", 5)]),
+    ("Bulk cargo reached 43.86 million tons, a year-on-year increase of above 29 percent.",
+     [exact(43.86e6, "ton", 29)]),
+    ("Investment hit 10.19 billion yuan, an increase of more than 11 times.",
+     [exact(10.19e9, "CNY", 1100)]),
+    ("The port has 280 berths, 86 of which have a capacity of above 10,000 tons.",
+     [exact(280, "count"), exact(86, "count")]),
+    ("The park welcomed some 5,000 visitors.", [(5000, "person", "approx", None)]),
+]
+
 # Rules met in releases of the north and east: a month with no day, a per-unit
 # denominator, the parts of a ratio, signed rates of last year, "folds", "ones", shared
 # people nouns, visitors welcomed, animal populations, and rates placed further away.
@@ -1002,7 +1015,7 @@ OTHER_BASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), NOUNS_AROUND + MORE_UNITS + CURRENCY_FIRST
                          + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES
-                         + MORE_RULES)
+                         + MORE_RULES + QUALIFIER_GAPS)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
