@@ -100,11 +100,13 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
         targets = _growth_targets(text, figures, first, cue_start, rates)  # [] when none
         for rate, target in zip(rates, targets, strict=False):
             target.growth_pct, rate.attached = rate.growth_pct, True
-    for lower, upper in pairwise(figures):  # "6.5%-7% increase": the lower bound is a rate too
-        if (upper.is_rate and not upper.attached and lower.unit == "percent" and not lower.is_rate
-                and re.fullmatch(r"[-–~]", text[lower.end:upper.start])):
-            lower.is_rate = True
-            lower.growth_pct = math.copysign(lower.quantity.value, upper.growth_pct or 1.0)
+    for lower, upper in pairwise(figures):  # "6.5%-7% increase", "grew 6.5%-7%": both bounds
+        if not re.fullmatch(r"[-–~]", text[lower.end:upper.start]) or "percent" != lower.unit:
+            continue
+        rate, bound = (upper, lower) if upper.is_rate else (lower, upper)
+        if rate.is_rate and not rate.attached and bound.unit == "percent" and not bound.is_rate:
+            bound.is_rate = True
+            bound.growth_pct = math.copysign(bound.quantity.value, rate.growth_pct or 1.0)
 
 
 def _listed_before(text: str, figures: list[Figure], index: int) -> int:

@@ -55,6 +55,11 @@ THOUSANDS_BOUND_AFTER_RE = re.compile(r"[-–~]\d{1,3}(?:,\d{3})+")
 THOUSANDS_BOUND_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
 MONEY_BOUND_BEFORE_RE = re.compile(r"(?:RMB|US\$|\$|¥|￥)\s?$")
 MONEY_BOUND_AFTER_RE = re.compile(r"[-–~]\d+(?:\.\d+)?\s?(?i:million|billion|trillion)(?![a-z])")
+# "800-1000 people": the bounds of a count, each figure found by its own side.
+COUNT_RANGE_UPPER_RE = re.compile(r"\s?[-–~]\s?(\d[\d,]*)(?![\d.])")
+COUNT_RANGE_LOWER_RE = re.compile(r"(?<![\d,.])(\d[\d,]*)\s?[-–~]\s?$")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+TIME_NOUNS = frozenset({"years", "months", "days", "weeks", "hours", "minutes", "times"})
 # "200–500 million yuan": a range whose upper bound carries the scale and currency.
 SCALED_MONEY_AFTER_RE = re.compile(
     r"\s?(?i:million\s*|billion\s*|trillion\s*)?(?i:yuan|RMB|CNY|(?:US\s+)?dollars?|USD)(?![a-z])")
@@ -100,10 +105,12 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
     return (_is_date(before, after, token, is_word)
             or _is_name(text, end, before, after, token, is_word)
             or _is_rank(text, end, before, after, token)
-            or _is_numbering_or_range(before, after, token, is_word)
+            or (_is_numbering_or_range(before, after, token, is_word)
+                and not _is_counted_range(text, start, end))
             or QUOTED_TITLE_RE.search(text, max(0, start - 100), start) is not None
             or (is_word and _is_set_phrase(text, end, before, after, token))
             or (re.search(r"[A-Za-z]-$", before) is not None  # "COVID-19", "two-way"
+                and not re.search(r"\d\s?(?i:percent|per\s+cent)-$", before)  # "5 percent-7%"
                 and not re.match(r"\.\d|\s?(?:million|billion)", text[end:end + 9])))
 
 
@@ -182,6 +189,24 @@ def _is_numbering_or_range(before: str, after: str, token: str, is_word: bool) -
              or MONEY_UPPER_BEFORE_RE.search(before) or SCALED_MONEY_BOUND_RE.match(after)
              or (re.search(r"\d[-–~]$", before) and SCALED_MONEY_AFTER_RE.match(after)))
     return bool(joined) and not thousands and not money
+
+
+def _is_counted_range(text: str, start: int, end: int) -> bool:
+    """"800-1,000 people", "20–30 enterprises": bounds of a count, unlike a phone number
+    ("0411-8888"), years ("2016-2020") or a period ("in 3-5 years")."""
+    upper = COUNT_RANGE_UPPER_RE.match(text, end)
+    lower = COUNT_RANGE_LOWER_RE.search(text, max(0, start - 12), start)
+    if (upper is None) == (lower is None):
+        return False
+    low, high, noun_at = ((text[start:end], upper.group(1), upper.end()) if upper
+                          else (lower.group(1), text[start:end], end))
+    low_value, high_value = (float(number.replace(",", "")) for number in (low, high))
+    years = all(YEAR_RE.fullmatch(number) for number in (low, high))
+    noun, _, unit = counted_noun(text, noun_at)
+    words = noun.lower().split()
+    return (not low.startswith("0") and low_value < high_value and not years
+            and bool(words) and (unit == "person" or is_plural(words[-1]))
+            and words[-1] not in TIME_NOUNS)
 
 
 def _is_set_phrase(text: str, end: int, before: str, after: str, token: str) -> bool:

@@ -67,7 +67,7 @@ TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b|-times?\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
 LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?"
                           r"(?:\s?(?i:thousand|million|billion))?){0,12}+"
-                          r"(?:\s*,?\s*(?:and|or|to)\s+|(?<=\d,\d{3})[-–~])(?=\d)")
+                          r"(?:\s*,?\s*(?:and|or|to)\s+|(?<=\d)[-–~])(?=\d)")
 # "ranging from 2 billion to 5 billion yuan", "between 0.2 and 3 million yuan": bounds.
 # An age band is a range too: "aged 3 to 6", "ageing from 90 to 99 years".
 _BOUND_WORDS = r"\b(?:rang(?:e|es|ed|ing)\s+from|between|ag(?:ed|e?ing)(?:\s+from)?)"
@@ -76,8 +76,10 @@ RANGE_NEXT_RE = re.compile(r"\s*(?:to|and)\s+(?:RMB\s?|US\$\s?|[$¥￥])?\d")
 RANGE_UPPER_RE = re.compile(
     rf"(?i:{_BOUND_WORDS}\s+(?:RMB\s?|US\$\s?|[$¥￥])?\d[\d,]*(?:\.\d+)?"
     r"(?:\s?[A-Za-z%]+){0,3}?\s+(?:to|and))\s+$")
-THOUSANDS_RANGE_NEXT_RE = re.compile(r"(?<=\d,\d{3})[-–~](?=\d{1,3}(?:,\d{3})+)")
-THOUSANDS_RANGE_BEFORE_RE = re.compile(r"\d{1,3}(?:,\d{3})+[-–~]$")
+# "80,000-100,000 talents", "800-1000 people": the numbers joined by a dash that are
+# still figures after ``is_not_a_figure`` (no years, phone numbers or list numbers).
+RANGE_DASH_NEXT_RE = re.compile(r"(?<=\d)[-–~](?=\d)")
+RANGE_DASH_BEFORE_RE = re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?[-–~]$")
 # "RMB 5-10 billion": a range of money written once, currency first and scale last.
 MONEY_RANGE_BEFORE_RE = re.compile(r"(RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]$")
 MONEY_RANGE_NEXT_RE = re.compile(
@@ -97,8 +99,10 @@ PER_DENOMINATOR_BEFORE_RE = re.compile(
     r"|stood\s+at)\s+(?:\d+(?:\.\d+)?\s+and\s+)?)$")
 INVESTED_BEFORE_RE = re.compile(r"(?i:\binvest(?:s|ed|ing|ment)?(?:\s+of)?)\s+$")
 # "6.5%-7% increase in the local GDP": a range of rates.
-PERCENT_RANGE_NEXT_RE = re.compile(r"(?<=%)[-–~](?=\d+(?:\.\d+)?%)")
-PERCENT_RANGE_BEFORE_RE = re.compile(r"\d%[-–~]$")
+_PERCENT = r"(?:%|\s?(?i:percent|per\s+cent)\b)"
+PERCENT_RANGE_NEXT_RE = re.compile(
+    rf"(?:(?<=%)|(?<=(?i:percent))|(?<=(?i:per cent)))[-–~](?=\d+(?:\.\d+)?{_PERCENT})")
+PERCENT_RANGE_BEFORE_RE = re.compile(rf"\d{_PERCENT}[-–~]$")
 LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy|average\s+age|life\s+span)[^.;]*$")
 # "energy consumed per ten thousand yuan GDP": a denominator, not an amount.
 PER_GDP_RE = re.compile(r"\s+(?:(?:worth\s+)?of\s+)?(?:GDP|added\s+value)\b")
@@ -197,10 +201,10 @@ def _range_bound(text: str, quantity: Quantity) -> tuple[str, int] | None:
     if lower and RANGE_NEXT_RE.match(text, quantity.end):
         return "at_least", lower.start()
     if any(pattern.match(text, quantity.end) for pattern in (
-            THOUSANDS_RANGE_NEXT_RE, MONEY_RANGE_NEXT_RE, PERCENT_RANGE_NEXT_RE,
+            RANGE_DASH_NEXT_RE, MONEY_RANGE_NEXT_RE, PERCENT_RANGE_NEXT_RE,
             SCALED_RANGE_NEXT_RE)):
         return "at_least", len(before)  # "80,000-100,000 talents", "RMB 5-10 billion", "6.5%-7%"
-    upper = (RANGE_UPPER_RE.search(before) or THOUSANDS_RANGE_BEFORE_RE.search(before)
+    upper = (RANGE_UPPER_RE.search(before) or RANGE_DASH_BEFORE_RE.search(before)
              or MONEY_RANGE_BEFORE_RE.search(before) or PERCENT_RANGE_BEFORE_RE.search(before)
              or (quantity.unit in CURRENCIES and BARE_RANGE_BEFORE_RE.search(before)))
     return ("at_most", upper.start()) if upper else None
@@ -402,8 +406,13 @@ def _shared_unit(text: str, end: int, scale_word: str, ranged: bool
 
 
 def _looks_like_year(text: str, token: str, end: int, scaled: bool) -> bool:
-    """"2018" is a year unless scaled or counting people ("2018 tourists")."""
+    """"2018" is a year unless scaled, counting people ("2018 tourists") or the upper
+    bound of a range of counts ("1500-2000 enterprises")."""
+    start = end - len(token)
     old_year = re.fullmatch(r"1[6-8]\d\d", token) and re.search(
-        r"(?i:\b(?:in|since|from|year))\s+$", text[max(0, end - len(token) - 12):end - len(token)])
-    return (not scaled and (re.fullmatch(r"(?:19|20)\d\d", token) is not None or bool(old_year))
+        r"(?i:\b(?:in|since|from|year))\s+$", text[max(0, start - 12):start])
+    lower = RANGE_DASH_BEFORE_RE.search(text, max(0, start - 12), start)
+    counts_upper = lower is not None and not re.match(r"(?:19|20)\d\d[-–~]", lower.group())
+    return (not scaled and not counts_upper
+            and (re.fullmatch(r"(?:19|20)\d\d", token) is not None or bool(old_year))
             and counted_noun(text, end)[2] not in ("person", "household"))

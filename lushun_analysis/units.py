@@ -95,8 +95,9 @@ OVER_PREPOSITION_RE = re.compile(
     r"|govern(?:s|ed|ing)?|rule(?:s|d)?))\s+over\s*$"
     r"|(?i:\b(?:revolv|cent(?:er|re)|focus|built|organi[sz])(?:e|es|ed|ing|s)?\s+around)\s*$")
 QUALIFIER_AFTER = [
-    ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b(?!\s+than)",
-                            re.IGNORECASE)),
+    # "six businesses and over 30 multinationals": "over" there qualifies the next number.
+    ("at_least", re.compile(r"\s*(?:or|and)\s+(?:more|above|over|higher)\b(?!\s+than)"
+                            rf"(?!\s+(?:an?\s+)?(?:\d|(?:{WORD_NUMBER})\b))", re.IGNORECASE)),
     ("at_most", re.compile(r"\s*(?:or|and)\s+(?:less|below|under|fewer|lower)\b", re.IGNORECASE)),
     ("approx", re.compile(r"\s*or\s+so\b", re.IGNORECASE)),
 ]

@@ -601,6 +601,27 @@ QUALIFIER_GAPS = [
     ("The park welcomed some 5,000 visitors.", [(5000, "person", "approx", None)]),
 ]
 
+# Ranges written with a dash are bounds whatever the number's form, but a dash also joins
+# years, phone numbers and periods, which are not figures.
+DASHED_RANGES = [
+    ("The park will bring in 800-1000 talents every year.",
+     [(800, "person", "at_least", None), (1000, "person", "at_most", None)]),
+    ("It hired 1500-2000 enterprises.",
+     [(1500, "count", "at_least", None), (2000, "count", "at_most", None)]),
+    ("It sold 20-30 tons.", [(20, "ton", "at_least", None), (30, "ton", "at_most", None)]),
+    ("Investment of 44-146 million US dollars was made.",
+     [(44e6, "USD", "at_least", None), (146e6, "USD", "at_most", None)]),
+    ("During 2016-2020 enterprises grew.", []),
+    ("Call 0411-8888 people.", []),
+    ("The port will be built in 3-5 years.", []),
+    ("GDP grew 6.5 percent-7 percent.",
+     [(6.5, "percent", "at_least", 6.5), (7, "percent", "at_most", 7)]),
+    ("GDP grew 6.5%-7%.", [(6.5, "percent", "at_least", 6.5), (7, "percent", "at_most", 7)]),
+    # "and over" before a number qualifies that number, not the one before it.
+    ("The fair drew six domestic businesses and over 30 multinationals.",
+     [exact(6, "count"), (30, "count", "at_least", None)]),
+]
+
 # Rules met in releases of the north and east: a month with no day, a per-unit
 # denominator, the parts of a ratio, signed rates of last year, "folds", "ones", shared
 # people nouns, visitors welcomed, animal populations, and rates placed further away.
@@ -1015,7 +1036,7 @@ OTHER_BASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), NOUNS_AROUND + MORE_UNITS + CURRENCY_FIRST
                          + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES
-                         + MORE_RULES + QUALIFIER_GAPS)
+                         + MORE_RULES + QUALIFIER_GAPS + DASHED_RANGES)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
