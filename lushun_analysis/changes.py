@@ -145,7 +145,7 @@ CONNECTOR = (r"(?:(?:and|which(?:\s+(?:is|was|went|has|have|had|saw|recorded|reg
              r"(?:an?\s+)?(?:(?:year[-\s]?on[-\s]?year|yoy)\s+)?")
 # "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
 ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–(-]?\s*{CONNECTOR}")
-COMMA_GAP_RE = re.compile(rf"[^,;:–—]*(?:,|\s[-–—])\s*{CONNECTOR}")
+COMMA_GAP_RE = re.compile(rf"[^,;:–—()]*(?:,|\s[-–—]|\s?[(（])\s*{CONNECTOR}")
 # "up 22.3%, compared with 13.2% in the same period last year": last year's rates.
 COMPARED_WITH_RE = re.compile(r"[^.;\d]{0,30},?\s*compared\s+(?:with|to)\s+", re.IGNORECASE)
 LAST_YEAR_AFTER_RE = re.compile(

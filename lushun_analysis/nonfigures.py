@@ -194,6 +194,8 @@ def _is_numbering_or_range(before: str, after: str, token: str, is_word: bool) -
 def _is_counted_range(text: str, start: int, end: int) -> bool:
     """"800-1,000 people", "20–30 enterprises": bounds of a count, unlike a phone number
     ("0411-8888"), years ("2016-2020") or a period ("in 3-5 years")."""
+    if not text[start:end].replace(",", "").isdigit():
+        return False  # "five-year", "2.5-3": only whole numbers in digits count things
     upper = COUNT_RANGE_UPPER_RE.match(text, end)
     lower = COUNT_RANGE_LOWER_RE.search(text, max(0, start - 12), start)
     if (upper is None) == (lower is None):

@@ -613,10 +613,16 @@ DASHED_RANGES = [
      [(44e6, "USD", "at_least", None), (146e6, "USD", "at_most", None)]),
     ("During 2016-2020 enterprises grew.", []),
     ("Call 0411-8888 people.", []),
+    ("It has five-10 people.", []),  # a word joined to digits is no range of counts
     ("The port will be built in 3-5 years.", []),
     ("GDP grew 6.5 percent-7 percent.",
      [(6.5, "percent", "at_least", 6.5), (7, "percent", "at_most", 7)]),
     ("GDP grew 6.5%-7%.", [(6.5, "percent", "at_least", 6.5), (7, "percent", "at_most", 7)]),
+    # A rate in brackets after the amount's noun phrase is the amount's, as after a comma.
+    ("Output included 6,215,000 tons of raw iron ore (up 2.4%); 17,657,000 tons of pig iron "
+     "(down 6.7%).", [exact(6_215_000, "ton", 2.4), exact(17_657_000, "ton", -6.7)]),
+    ("Visitors brought 1.2 billion yuan in tourism revenue (up 29.93 percent).",
+     [exact(1.2e9, "CNY", 29.93)]),
     # "and over" before a number qualifies that number, not the one before it.
     ("The fair drew six domestic businesses and over 30 multinationals.",
      [exact(6, "count"), (30, "count", "at_least", None)]),
