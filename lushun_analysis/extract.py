@@ -82,7 +82,7 @@ SENTENCE_END_RE = re.compile(
 ABBREVIATIONS = {"no", "nos", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "inc", "jr", "vs",
                  "e.g", "i.e", "approx", "u.s", "u.k"}
 # How far around a figure the words telling its unit or topic are looked for.
-CONTEXT_WINDOW = 300
+CONTEXT_WINDOW = 500
 GROWTH_RATE_OF_RE = re.compile(r"growth\s+rate\s+of\s+(.+?)\s+(?:was|is|reached|stood|hit)\b",
                                re.IGNORECASE)
 
