@@ -11,7 +11,7 @@ TEST_DEBS := chromium
 export JUPYTER_PATH := $(CURDIR)/lushun_analysis
 
 .DEFAULT_GOAL := help
-.PHONY: help setup system-packages test-packages report test lab bench eval-extract clean
+.PHONY: help setup system-packages test-packages report test lab bench eval-extract rewrite-extract clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ lab: setup ## JupyterLab on the notebooks, with the package importable
 eval-extract: setup ## recall and precision of `lushun extract` on the labelled releases
 	$(PY) benchmarks/eval_extract.py
 	@for set in benchmarks/heldout*/; do echo "== held-out set $$set"; $(PY) benchmarks/eval_extract.py $$set; done
+
+rewrite-extract: setup ## how often rewording a labelled release changes what `lushun extract` reads
+	$(PY) benchmarks/rewrite_extract.py
 
 bench: setup ## time builds against the plain papermill + nbconvert chain
 	$(PY) benchmarks/bench_build.py

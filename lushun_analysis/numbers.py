@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .changes import YEAR_ON_YEAR
 from .neighbours import relate_neighbours, with_listed_ones
 from .nonfigures import is_not_a_figure, line_span
 from .quantity import SCALE_RE, Quantity, scale_of
@@ -314,7 +315,7 @@ def _written_measure(text: str, start: int, end: int, value: float,
     if times and LONG_BASE_AFTER_RE.match(text, times.end()):
         return True, None  # "grew by 480 times from 1.13 billion yuan in 1978": no yearly change
     if times and (GROWN_BEFORE_RE.search(text, max(0, start - 30), start) or re.match(
-            r"\s+(?:year-on-year\s+)?(?:increase|growth|rise)\b", text[times.end():])):
+            rf"\s+(?:{YEAR_ON_YEAR}\s+)?(?:increase|growth|rise)\b", text[times.end():])):
         return True, Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
     days = COUNTED_DAYS_RE.match(text, end)
     if days:  # "300 days above Grade 2", "166 excellent days": days counted, not a period

@@ -623,6 +623,8 @@ DASHED_RANGES = [
      "(down 6.7%).", [exact(6_215_000, "ton", 2.4), exact(17_657_000, "ton", -6.7)]),
     ("Visitors brought 1.2 billion yuan in tourism revenue (up 29.93 percent).",
      [exact(1.2e9, "CNY", 29.93)]),
+    ("Xi'an achieved a 2.2-time year on year increase in education investment.",
+     [exact(220, "percent", 220)]),
     # "and over" before a number qualifies that number, not the one before it.
     ("The fair drew six domestic businesses and over 30 multinationals.",
      [exact(6, "count"), (30, "count", "at_least", None)]),
@@ -1450,11 +1452,11 @@ def _labelled_folder(folder: Path, labels: list[dict]) -> Path:
     return folder
 
 
-def _eval_script(monkeypatch):
+def _eval_script(monkeypatch, name: str = "eval_extract"):
     spec = importlib.util.spec_from_file_location(
-        "eval_extract", config.project_root() / "benchmarks" / "eval_extract.py")
+        name, config.project_root() / "benchmarks" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "eval_extract", module)
+    monkeypatch.setitem(sys.modules, name, module)
     spec.loader.exec_module(module)
     return module
 
@@ -1467,6 +1469,25 @@ def test_eval_script_scores_a_labelled_folder(tmp_path, capsys, monkeypatch) -> 
     last = capsys.readouterr().out.splitlines()[-1]
     assert "recall 0.500" in last and "precision 0.500" in last
     assert "growth 1.000" in last and "qualifier 1.000" in last
+
+
+def test_rewrite_script_finds_rewrites_that_change_the_figures(tmp_path, capsys,
+                                                               monkeypatch) -> None:
+    folder = _labelled_folder(tmp_path, [])
+    module = _eval_script(monkeypatch, "rewrite_extract")
+    assert module.main([str(folder)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    lines = {line[:40].strip(): line[40:] for line in out}
+    assert lines["RMB as yuan"].split()[:3] == ["0", "of", "1"]  # "RMB 2 billion" as yuan
+    assert lines["up as an increase of"].split()[:3] == ["0", "of", "1"]
+    assert out[-1].split()[:4] == ["overall", "0", "of", str(sum(
+        len(re.findall(pattern, (folder / "texts" / "01_x.txt").read_text("utf-8")))
+        for _, pattern, _ in module.RULES))]
+    # A rewrite that changes the meaning is caught and shown.
+    monkeypatch.setattr(module, "RULES", [("up as down", r"\bup\b", "down")])
+    assert module.main([str(folder), "--show", "up as down"]) == 0
+    out = capsys.readouterr().out
+    assert "'up' -> 'down'" in out and "1 of     1 rewrites change" in out
 
 
 def test_eval_script_scores_a_second_labelling_and_compares_areas_in_m2(
