@@ -78,6 +78,19 @@ RULES = [
     # "1,234" as "1234", unless the result could be read as a year.
     ("thousands without comma", r"(?<![\d,.])(?!1[89],|20,|21,)(\d{1,3}),(\d{3})\b(?![,.]\d)",
      r"\1\2"),
+    ("yuan as ¥", ALONE + SCALED_YUAN, r"¥\1 \2"),
+    ("reached, up as rose to", rf"\b(?:reached|hit|totaled|totalled) ((?:RMB ?)?{NUMBER}"
+     r"(?: million| billion)?(?: yuan| tons| US dollars)?), up " + RATE + r"(?=[.;])",
+     r"rose \2\3 to \1"),
+    ("up as a ... increase", AFTER_COMMA + rf"up {RATE}(?=[.;])", r"a \1\2 increase"),
+    ("up ... over the same period last year as year on year",
+     rf"\bup {RATE} over the same period (?:of )?last year", r"up \1\2 year on year"),
+    # Not in a list, range, rate ("per 1,000") or size class ("10,000-ton"), where the
+    # other items keep their digits.
+    ("N,000 as N thousand", r"(?<![-–~\d,.])(?<!per )(?<!/ )(?<!, )(?<!and )(\d{1,3}),000"
+     r"(?![,.]?\d)(?![-–,]| and| (?:million|billion))", r"\1 thousand"),
+    ("N billion as N million",  # "1.21 billion" as "1,210 million", outside lists
+     r"(?<![\d,.])(?<!and )(?<!, )(\d{1,3})\.(\d)(\d)?(\d)? billion\b", None),
     ("tons as tonnes", rf"\b({NUMBER})( million| thousand)? tons\b", r"\1\2 tonnes"),
     ("tons as metric tons", rf"\b({NUMBER})( million| thousand)? tons\b", r"\1\2 metric tons"),
     ("square kilometers as kilometres", r"\bsquare kilometers\b", "square kilometres"),
@@ -93,9 +106,18 @@ def figures(text: str) -> Counter:
                        frame["qualifier"].fillna("exact"), strict=True))
 
 
-def rewrites(text: str, pattern: str, replacement: str) -> Iterator[tuple[re.Match, str]]:
+def rewrites(text: str, pattern: str, replacement: str | None
+             ) -> Iterator[tuple[re.Match, str]]:
     for match in re.finditer(pattern, text):
-        yield match, text[:match.start()] + match.expand(replacement) + text[match.end():]
+        yield match, text[:match.start()] + _rewritten(match, replacement) + text[match.end():]
+
+
+def _rewritten(match: re.Match, replacement: str | None) -> str:
+    if replacement is not None:
+        return match.expand(replacement)
+    whole, *decimals = match.groups()  # "1.21 billion" as "1,210 million"
+    digits = "".join(d or "" for d in decimals).ljust(3, "0")
+    return f"{int(whole + digits):,} million"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                     shown += 1
                     line = text[max(0, match.start() - 120):match.end() + 80].replace("\n", " ")
                     print(f"{path.parent.parent.name}/{path.stem}: {match.group()!r} -> "
-                          f"{match.expand(replacement)!r}\n    » {line}")
+                          f"{_rewritten(match, replacement)!r}\n    » {line}")
     for name, _, _ in RULES:
         print(f"{name:<40} {changed[name]:>4} of {tried[name]:>5} rewrites change the figures")
     total, moved = sum(tried.values()), sum(changed.values())
