@@ -83,6 +83,15 @@ RULES = [
      r"(?: million| billion)?(?: yuan| tons| US dollars)?), up " + RATE + r"(?=[.;])",
      r"rose \2\3 to \1"),
     ("up as a ... increase", AFTER_COMMA + rf"up {RATE}(?=[.;])", r"a \1\2 increase"),
+    ("up as which was up", AFTER_COMMA + rf"up {RATE}(?=[.;])", r"which was up \1\2"),
+    ("up as which increased by", AFTER_COMMA + rf"up {RATE}(?=[.;])", r"which increased by \1\2"),
+    ("up as R higher than last year", AFTER_COMMA + rf"up {RATE}(?=[.;])",
+     r"\1\2 higher than last year"),
+    ("up as marking a year-on-year rise of", AFTER_COMMA + rf"up {RATE}(?=[.;])",
+     r"marking a year-on-year rise of \1\2"),
+    ("reached, up as grew, reaching", rf"\b(?:reached|hit|totaled|totalled) ((?:RMB ?)?"
+     rf"{NUMBER}(?: million| billion)?(?: yuan| tons| US dollars)?), up {RATE}(?=[.;])",
+     r"grew \2\3 year on year, reaching \1"),
     ("up ... over the same period last year as year on year",
      rf"\bup {RATE} over the same period (?:of )?last year", r"up \1\2 year on year"),
     # Not in a list, range, rate ("per 1,000") or size class ("10,000-ton"), where the
