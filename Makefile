@@ -42,6 +42,7 @@ lab: setup ## JupyterLab on the notebooks, with the package importable
 eval-extract: setup ## recall and precision of `lushun extract` on the labelled releases
 	$(PY) benchmarks/eval_extract.py
 	@for set in benchmarks/heldout*/; do echo "== held-out set $$set"; $(PY) benchmarks/eval_extract.py $$set; done
+	@for set in benchmarks/synthetic*/; do echo "== synthetic stress set $$set (invented text, not a measure)"; $(PY) benchmarks/eval_extract.py $$set; done
 
 rewrite-extract: setup ## how often rewording a labelled release changes what `lushun extract` reads
 	$(PY) benchmarks/rewrite_extract.py

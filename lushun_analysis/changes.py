@@ -84,8 +84,13 @@ OTHER_BASE_RE = re.compile(
     r"|September|October|November|December)\b"
     r"|\s*(?:over|than|from|on|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+"
     r"(?:the|this)\s+year"
-    r"|\s*(?:over|than|compared\s+(?:with|to))\s+(?:that\s+(?:in|of)\s+)?"
-    r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+    r"|\s*(?:(?:higher|lower|more|less|faster|slower)\s+)?(?:over|than|compared\s+(?:with|to))"
+    r"\s+(?:that\s+)?(?:(?:in|of)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "Compared with the same period of 2019, the total grew by 46.3%": the base opens the clause.
+LEADING_BASE_RE = re.compile(
+    r"\W*(?:(?:compared\s+(?:with|to)|against|over)\s+(?:that\s+(?:in|of)\s+)?"
+    r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?P<year>(?:19|20)\d\d)\s*,)", re.IGNORECASE)
 ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+(?:[a-z]+ing\s+)?)?$", re.IGNORECASE)
 FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
            "less", "negative", "slump", "narrow", "slip", "slid", "plung")
@@ -97,7 +102,8 @@ FORWARD_GAP_RE = re.compile(
     rf"(?:\s*\([^()]*\))?(?:\s+(?:{CHANGE_NOUNS}))?\s*,?\s*{BASELINE}?(?:\s+in\s+(?:the\s+[a-z\s-]{{1,40}}?|(?:19|20)\d\d))?"
     r"\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
     r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
-    r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)?))\s+"
+    # "and total profits of": "total" without an ending is the adjective, not the verb.
+    r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)))\s+"
     r"(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:of|than)\s+)?$", re.IGNORECASE)
 # "With an increase of 10 percent, the revenue was 14 billion yuan": a rate opening its
 # sentence, then a subject with no figure of its own and a verb that leads to the amount.
@@ -119,13 +125,17 @@ FLAT_RE = re.compile(
 MODIFIER_GAP_RE = re.compile(r"(?:\s+[A-Za-z][A-Za-z'’-]*){0,10}\s*,?\s*")
 VERB_WORDS = frozenset("is are was were has have had be been will would realized realised "
                        "achieved reached received".split())
+LIST_SEPARATOR_RE = re.compile(r"\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?")
 LIST_GAP_RE = re.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:by\s+)?$")
 RESPECTIVELY_RE = re.compile(rf"\s*(?:{BASELINE}\s*)?,?\s*respectively", re.IGNORECASE)
 # "They increased by ... respectively": a subject pointing back at the sentence before.
 ANAPHORIC_SUBJECT_RE = re.compile(
     r"\s*(?:(?:each|all|both)(?:\s+of\s+(?:them|these|those))?|they|it|this|these|those"
-    r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+)"
+    r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+[a-z]+)?"
+    # "The year-on-year growth rate was 4.9 percent": the subject is the change itself.
+    rf"|the(?:\s+(?:{YEAR_ON_YEAR}|annual|yearly))?(?=\s*$))"
     r"(?:\s+(?:was|were|is|are|has|have|had)(?:\s+been)?"
     r"|\s+(?:represented|recorded|registered|posted|saw|achieved))?\s*(?:respectively\s*)?",
     re.IGNORECASE)

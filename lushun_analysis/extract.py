@@ -224,6 +224,9 @@ def _figure(text: str, quantity: Quantity, sentences: list[tuple[int, int]]) -> 
     unit = unit_in_context(quantity.unit, text[window:quantity.start],
                            text[window:min(end, quantity.end + CONTEXT_WINDOW)], quantity.noun,
                            text[quantity.end:min(end, quantity.end + 40)])
+    if (quantity.unit is None and unit in CURRENCIES and quantity.value < 1000
+            and not re.search(r"\d", text[quantity.start:quantity.end])):
+        unit = "count"  # "and three exceed 10 billion yuan": a small sum is not put in words
     return Figure(quantity, (start, end), unit, quantity.qualifier, phrase_end=quantity.named_end)
 
 

@@ -36,8 +36,10 @@ from .changes import (
     GROWTH_NOUN_AFTER_RE,
     GROWTH_RATE_LINK_RE,
     LAST_YEAR_AFTER_RE,
+    LEADING_BASE_RE,
     LEADING_RATE_GAP_RE,
     LIST_GAP_RE,
+    LIST_SEPARATOR_RE,
     MODIFIER_GAP_RE,
     OTHER_BASE_RE,
     OWNED_COUNT_RE,
@@ -58,6 +60,8 @@ from .figure import Figure, can_grow
 from .units import COUNTED
 
 __all__ = ["assign_flat_growth", "assign_growth"]
+
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 # How many figures before a rate in its sentence may be what it belongs to.
 MAX_BEFORE = 40
@@ -93,8 +97,8 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
             cue_start = article.start() if article else figures[first].start
         rates = figures[first:index] + _rate_list(text, figures, index)
         for rate in rates:
-            rate.is_rate, rate.growth_pct = True, sign * rate.quantity.value
-            rate.phrase_end = cue_start
+            rate.is_rate, rate.phrase_end = True, cue_start
+            rate.growth_pct = _own_sign(text, figures, rate, index, sign) * rate.quantity.value
         if average:  # "an average annual growth of 7.6 percent" over years: no yoy growth
             continue
         targets = _growth_targets(text, figures, first, cue_start, rates)  # [] when none
@@ -232,6 +236,12 @@ def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
     ("up 144.9 percent year-on-year, a rise of 10.12 percent compared to 2019"), is a
     figure of its own, not the growth_pct the data contract means.
     """
+    leading = LEADING_BASE_RE.match(text, figure.sentence[0], cue_start)
+    if leading is not None:  # "Compared with the same period of 2019, the total grew by":
+        # last year's, unless the release names other years and never the one after it
+        named = set(YEAR_RE.findall(text, 0, leading.start("year")))
+        named |= set(YEAR_RE.findall(text, leading.end(), cue_start))
+        return bool(named) and str(int(leading.group("year")) + 1) not in named
     noun = GROWTH_NOUN_AFTER_RE.match(text, figure.end)  # "a 3.8 percent increase from the"
     base = OTHER_BASE_RE.match(text, noun.end() if noun else figure.end)
     if base is None or not base.group("year"):
@@ -244,14 +254,41 @@ def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
 
 
 def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:
-    """"increased by 3.10%, 5.90% and 12.70%" is one cue for three rates."""
-    rates = [figures[index]]
+    """"increased by 3.10%, 5.90% and 12.70%" is one cue for three rates, and so is
+    "an increase of 3.2%, an increase of 9.8% and a decrease of 2.6% respectively"."""
+    rates, plain = [figures[index]], 1
     for figure in figures[index + 1:]:
         if (figure.unit != "percent" or figure.sentence != rates[0].sentence
-                or not LIST_GAP_RE.fullmatch(text, rates[-1].end, figure.start)):
+                or OTHER_BASE_RE.match(text, figure.end)):
+            break  # "up 86.4% year-on-year and 12.7% higher than in 2019": another base
+        if LIST_GAP_RE.fullmatch(text, rates[-1].end, figure.start):
+            plain += len(rates) == plain
+        elif not _repeated_cue(text, rates[-1].end, figure.start):
             break
         rates.append(figure)
-    return rates
+    # Rates with a phrase each are one list only when "respectively" closes it: "up 5%,
+    # an increase of 3% over 2019" states two changes of one figure.
+    return rates if RESPECTIVELY_RE.match(text, rates[-1].end) else rates[:plain]
+
+
+def _repeated_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The gap ", a decrease of" between two listed rates: a list separator, then a change
+    phrase and nothing else."""
+    separator = LIST_SEPARATOR_RE.match(text, start, end)
+    cue = GROWTH_CUE_RE.search(text, separator.end(), end)
+    return cue if cue is not None and cue.start() == separator.end() else None
+
+
+def _own_sign(text: str, figures: list[Figure], rate: Figure, index: int, sign: float) -> float:
+    """The sign of a listed rate: its own change phrase's, or the cue's of the list."""
+    position = figures.index(rate)
+    if position <= index:
+        return sign
+    cue = _repeated_cue(text, figures[position - 1].end, rate.start)
+    if cue is None:
+        return sign
+    word = cue.group("negative") or cue.group("noun") or cue.group("verb") or ""
+    return -1.0 if word.lower().startswith(FALLING) else 1.0
 
 
 def _growth_targets(text: str, figures: list[Figure], index: int, cue_start: int,

@@ -69,6 +69,8 @@ def with_listed_ones(text: str, found: list[Quantity]) -> list[Quantity]:
     """
     for match in ONE_RE.finditer(text):
         start, end = match.span()
+        if any(q.start <= start < q.end for q in found):
+            continue  # part of a figure read already: "one third", "one million"
         previous = next((q for q in reversed(found) if q.end <= start), None)
         follows_count = previous is not None and previous.unit in (*COUNTED, None) and float(
             previous.value).is_integer() and LIST_ONE_GAP_RE.fullmatch(

@@ -179,6 +179,8 @@ def _is_numbering_or_range(before: str, after: str, token: str, is_word: bool) -
     slogans ("1+N"); ranges of thousands or of money ("RMB 5-10 billion") are figures."""
     if not is_word and re.match(r"[.)、．]\s", after) and LIST_ITEM_RE.search(before):
         return True
+    if not is_word and re.match(r"[.)]\s+[a-z]", after) and re.search(r"[:;]\s*$", before):
+        return True  # "the following work: 1. extending the chain; 2. upgrading"
     if re.search(r"[(（]$", before) and re.match(r"[)）]", after):
         return True
     joined = re.match(r"\s?(?:[-–~]\s?\d|[+×])", after) or re.search(r"(?:\d\s?[-–~]|[+×])\s?$",

@@ -233,6 +233,8 @@ def _read_quantity(text: str, start: int, end: int, listed: bool = True) -> Quan
         currency = currency_code(before.group())
     hyphenated = HYPHEN_MONEY_RE.match(text, end, line_end)
     if hyphenated and not is_word:
+        if SIZE_LEVEL_RE.match(text, hyphenated.end()):
+            return None  # "two 10-billion-yuan-level projects": a class named, not an amount
         value *= scale_of(hyphenated.group(1))  # "50-million-yuan" is a size class in yuan
         return Quantity(start, hyphenated.end(), value, currency_code(hyphenated.group(2)))
     money_range = MONEY_RANGE_BEFORE_RE.search(text, line_start, start)

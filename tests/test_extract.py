@@ -630,6 +630,40 @@ DASHED_RANGES = [
      [exact(6, "count"), (30, "count", "at_least", None)]),
 ]
 
+# Constructions from the synthetic stress sets (benchmarks/synthetic*): each is a general
+# way of writing a figure that no labelled real release happened to use.
+STRESS_RULES = [
+    ("The group achieved revenue of RMB10.55 billion, with a year-on-year increase of 8.3%, "
+     "and total profits of 1.32billion yuan, up 15.6%.",
+     [exact(10.55e9, "CNY", 8.3), exact(1.32e9, "CNY", 15.6)]),
+    ("Iron ore reached 128.6 million tons, crude oil 56.7 million tons and grain 13.9 million "
+     "tons, registering an increase of 3.2%, an increase of 9.8% and a decrease of 2.6% "
+     "respectively.",
+     [exact(128.6e6, "ton", 3.2), exact(56.7e6, "ton", 9.8), exact(13.9e6, "ton", -2.6)]),
+    # Without "respectively" a second phrase states a second change of the same figure.
+    ("In 2021, sales were 5 billion yuan, up 5% year on year, an increase of 3% compared "
+     "with 2019.", [exact(5e9, "CNY", 5), exact(3, "percent")]),
+    ("The area reached 330,000 mu, about one third of the national total, and the output was "
+     "680,000 tons.", [exact(2.2e8, "m2"), (33.3333333333, "percent", "approx", None),
+                       exact(680_000, "ton")]),
+    ("Twenty-three of them have an investment of more than 1 billion yuan each, and three "
+     "exceed 10 billion yuan.", [exact(23, "count"), (1e9, "CNY", "at_least", None),
+                                 exact(3, "count"), (1e10, "CNY", "at_least", None)]),
+    ("Five scenic spots each received more than one hundred thousand tourists.",
+     [exact(5, "count"), (1e5, "person", "at_least", None)]),
+    ("Among them are two 10-billion-yuan-level semiconductor projects.", [exact(2, "count")]),
+    ("The city will focus on the following work: 1. extending the chain; 2. upgrading the "
+     "steel industry; 3. developing wind power.", []),
+    ("Zhangjiajie received 3.0862 million tourists, up 86.4 percent year-on-year and 12.7 "
+     "percent higher than the same period of 2019.",
+     [exact(3.0862e6, "person", 86.4), exact(12.7, "percent")]),
+    ("In the first three quarters of 2023, trade rose. Compared with the same period of 2019, "
+     "the total grew by 46.3 percent.", [exact(46.3, "percent")]),
+    ("The port's container throughput was up to 5.03 million TEUs. The year-on-year growth "
+     "rate was 4.9 percent.", [exact(5.03e6, "teu", 4.9)]),
+    ("Imports were 5 billion yuan. The increase was 4 percent.", [exact(5e9, "CNY", 4)]),
+]
+
 # Rules met in releases of the north and east: a month with no day, a per-unit
 # denominator, the parts of a ratio, signed rates of last year, "folds", "ones", shared
 # people nouns, visitors welcomed, animal populations, and rates placed further away.
@@ -1044,7 +1078,7 @@ OTHER_BASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), NOUNS_AROUND + MORE_UNITS + CURRENCY_FIRST
                          + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES
-                         + MORE_RULES + QUALIFIER_GAPS + DASHED_RANGES)
+                         + MORE_RULES + QUALIFIER_GAPS + DASHED_RANGES + STRESS_RULES)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
