@@ -62,6 +62,8 @@ from .units import COUNTED
 __all__ = ["assign_flat_growth", "assign_growth"]
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# The most rates one cue or one "respectively" gives out; keeps long run-on text linear.
+MAX_LISTED = 16
 
 # How many figures before a rate in its sentence may be what it belongs to.
 MAX_BEFORE = 40
@@ -96,9 +98,11 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
             article = ARTICLE_BEFORE_RE.search(text, figure.sentence[0], figures[first].start)
             cue_start = article.start() if article else figures[first].start
         rates = figures[first:index] + _rate_list(text, figures, index)
-        for rate in rates:
+        for position, rate in enumerate(rates):
+            own = (_repeated_cue(text, rates[position - 1].end, rate.start)
+                   if rate.start > figure.start else None)  # "…, a decrease of 2.6%"
             rate.is_rate, rate.phrase_end = True, cue_start
-            rate.growth_pct = _own_sign(text, figures, rate, index, sign) * rate.quantity.value
+            rate.growth_pct = (_cue_sign(own) if own else sign) * rate.quantity.value
         if average:  # "an average annual growth of 7.6 percent" over years: no yoy growth
             continue
         targets = _growth_targets(text, figures, first, cue_start, rates)  # [] when none
@@ -129,9 +133,7 @@ def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
     window = max(figure.sentence[0], figure.start - CUE_WINDOW)  # a cue ends at the rate
     before = GROWTH_CUE_RE.search(text, window, figure.start)
     if before is not None:
-        word = before.group("negative") or before.group("noun") or before.group("verb") or ""
-        sign = -1.0 if word.lower().startswith(FALLING) else 1.0
-        return sign, before.start(), bool(before.group("average"))
+        return _cue_sign(before), before.start(), bool(before.group("average"))
     after = GROWTH_AFTER_RE.match(text, figure.end) or GROWTH_NOUN_AFTER_RE.match(text, figure.end)
     if after is not None:
         article = ARTICLE_BEFORE_RE.search(text, figure.sentence[0], figure.start)
@@ -257,7 +259,7 @@ def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:
     """"increased by 3.10%, 5.90% and 12.70%" is one cue for three rates, and so is
     "an increase of 3.2%, an increase of 9.8% and a decrease of 2.6% respectively"."""
     rates, plain = [figures[index]], 1
-    for figure in figures[index + 1:]:
+    for figure in figures[index + 1:index + MAX_LISTED]:
         if (figure.unit != "percent" or figure.sentence != rates[0].sentence
                 or OTHER_BASE_RE.match(text, figure.end)):
             break  # "up 86.4% year-on-year and 12.7% higher than in 2019": another base
@@ -279,14 +281,8 @@ def _repeated_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     return cue if cue is not None and cue.start() == separator.end() else None
 
 
-def _own_sign(text: str, figures: list[Figure], rate: Figure, index: int, sign: float) -> float:
-    """The sign of a listed rate: its own change phrase's, or the cue's of the list."""
-    position = figures.index(rate)
-    if position <= index:
-        return sign
-    cue = _repeated_cue(text, figures[position - 1].end, rate.start)
-    if cue is None:
-        return sign
+def _cue_sign(cue: re.Match[str]) -> float:
+    """"fell", "a decrease of", "negative growth of" make a rate negative."""
     word = cue.group("negative") or cue.group("noun") or cue.group("verb") or ""
     return -1.0 if word.lower().startswith(FALLING) else 1.0
 
