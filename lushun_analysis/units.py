@@ -35,7 +35,7 @@ PERSON_NOUNS = frozenset("""
     supervisors mentors tutors officers guides interpreters journalists herdsmen
     herders growers breeders workforce audience labors labours deputies delegates legislators
     moviegoers followers
-    purchasers
+    purchasers pickers
     representatives
 """.split())
 PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.endswith("s"))
