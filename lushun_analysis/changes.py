@@ -57,6 +57,7 @@ GROWTH_CUE_RE = re.compile(
 GROWTH_AFTER_RE = re.compile(
     r"\s*(?P<word>higher|more|lower|less|up|down)(?:(?P<baseline>\s+(?:than|over|from"
     r"|compared\s+(?:with|to))\s+(?:in\s+)?(?:that\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:actual\s+)?(?:figure|level|amount)\s+(?:of|in)\s+)?"  # "the actual figure of 2019"
     rf"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
     re.IGNORECASE)
 # "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
@@ -86,6 +87,7 @@ OTHER_BASE_RE = re.compile(
     r"(?:the|this)\s+year"
     r"|\s*(?:(?:higher|lower|more|less|faster|slower)\s+)?(?:over|than|compared\s+(?:with|to))"
     r"\s+(?:that\s+)?(?:(?:in|of)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+    r"(?:the\s+(?:actual\s+)?(?:figure|level|amount)\s+(?:of|in)\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "Compared with the same period of 2019, the total grew by 46.3%": the base opens the clause.
 LEADING_BASE_RE = re.compile(
@@ -207,8 +209,14 @@ EACH_THRESHOLD_GAP_RE = re.compile(
 OWNED_COUNT_RE = re.compile(
     r"\b(?:value|output|revenue|income|investment|sales|profits?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)
-PLAN_SHARE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:annual\s+|monthly\s+|yearly\s+)?(?:plan|target)",
-                           re.IGNORECASE)
+# "101.2% of the budget", "100.44% of the monthly plan": a completion rate, not a share.
+PLAN_SHARE_RE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+)?(?:adjusted\s+|annual\s+|monthly\s+|yearly\s+)?"
+    r"(?:plan|target|budget)", re.IGNORECASE)
+PLAN_ASIDE_RE = re.compile(
+    r"\s*,?\s*(?:completing\s+|fulfilling\s+|or\s+)?\d+(?:\.\d+)?\s?(?:%|percent)"
+    r"\s+of\s+(?:the\s+|its\s+)?(?:adjusted\s+|annual\s+|monthly\s+|yearly\s+)?"
+    r"(?:plan|target|budget)\s*", re.IGNORECASE)
 # Words saying that the figures around are changes, for rates printed bare after amounts.
 TERSE_CONTEXT_RE = re.compile(r"\b(?:up|growth|increase[sd]?|rose|grew|year[-\s]on[-\s]year)\b",
                               re.IGNORECASE)

@@ -43,6 +43,7 @@ from .changes import (
     MODIFIER_GAP_RE,
     OTHER_BASE_RE,
     OWNED_COUNT_RE,
+    PLAN_ASIDE_RE,
     PLAN_SHARE_RE,
     RANKING_ASIDE_RE,
     RESPECTIVE_CUE_RE,
@@ -62,6 +63,9 @@ from .units import COUNTED
 __all__ = ["assign_flat_growth", "assign_growth"]
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+SIGNED_RATE_BEFORE_RE = re.compile(r"[(（]\s*([+]?)$")
+RESPECTIVE_AMOUNTS_RE = re.compile(
+    r"\s*(?:to|reaching)\s(?:[^.;]|(?<=\d)\.(?=\d))*?\brespectively\b")
 # The most rates one cue or one "respectively" gives out; keeps long run-on text linear.
 MAX_LISTED = 16
 
@@ -85,7 +89,7 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
             continue
         cue = (_growth_cue(text, figure) or _elliptic_cue(text, figures, index)
                or _alternative_cue(text, figures, index) or _terse_cue(text, figures, index)
-               or _bracketed_cue(text, figure))
+               or _bracketed_cue(text, figure) or _signed_cue(text, figure))
         if cue is None or _share_change(text, figure, cue[1]):
             continue
         if _other_base(text, figure, cue[1]):
@@ -151,6 +155,18 @@ def _bracketed_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
     if not re.search(r"(?i)\bgrowth\s+rates?\b", text[figure.sentence[0]:figure.start]):
         return None
     return 1.0, figure.start, False
+
+
+def _signed_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
+    """"Taxes paid: 12.08 billion yuan (-3.2%)", "output 4.5 million tons (+2.3%)": a rate
+    with its sign written, alone in brackets, is the change of the amount before it. The
+    minus is already in the value, so the cue's own sign is +1."""
+    bracket = SIGNED_RATE_BEFORE_RE.search(text, max(0, figure.start - 3), figure.start)
+    if bracket is None or not re.match(r"\s*[)）]", text[figure.end:]):
+        return None
+    if bracket.group(1) == "+" or figure.quantity.value < 0:
+        return 1.0, bracket.start(), False
+    return None
 
 
 def _terse_cue(text: str, figures: list[Figure], index: int) -> tuple[float, int, bool] | None:
@@ -268,9 +284,12 @@ def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:
         elif not _repeated_cue(text, rates[-1].end, figure.start):
             break
         rates.append(figure)
-    # Rates with a phrase each are one list only when "respectively" closes it: "up 5%,
-    # an increase of 3% over 2019" states two changes of one figure.
-    return rates if RESPECTIVELY_RE.match(text, rates[-1].end) else rates[:plain]
+    # Rates with a phrase each are one list only when "respectively" closes it, after them
+    # or after the amounts they lead to ("rose by 7.4% and fell by 2.1% to A and B
+    # respectively"): "up 5%, an increase of 3% over 2019" states two changes of one figure.
+    closed = RESPECTIVELY_RE.match(text, rates[-1].end) or RESPECTIVE_AMOUNTS_RE.match(
+        text, rates[-1].end, rates[-1].sentence[1])
+    return rates if closed else rates[:plain]
 
 
 def _repeated_cue(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -347,6 +366,7 @@ def _amount_after(text: str, figures: list[Figure], index: int, cue_start: int,
 def _amount_before(text: str, cue_start: int, rates: list[Figure],
                    before: list[Figure]) -> list[Figure]:
     """The amount a rate after it modifies, or the share whose change it states."""
+    before = [figure for figure in before if not _completion_rate(text, figure)]
     candidates = [figure for figure in before if can_grow(figure)]
     previous = next((figure for figure in reversed(before) if not figure.conversion), None)
     if previous is None:
@@ -371,6 +391,11 @@ def _amount_before(text: str, cue_start: int, rates: list[Figure],
     if owner is not None:
         return [owner]
     return _rates_with_change(text, before, cue_start, rates, bool(candidates))
+
+
+def _completion_rate(text: str, figure: Figure) -> bool:
+    """"101.2% of the budget": how far a plan was met, an aside beside the amount."""
+    return figure.unit == "percent" and PLAN_SHARE_RE.match(text, figure.end) is not None
 
 
 def _counted_past_threshold(text: str, before: list[Figure], threshold: Figure,
@@ -555,6 +580,7 @@ def _appositive(text: str, end: int, cue_start: int) -> bool:
     """
     gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
     gap = RANKING_ASIDE_RE.sub("", gap)  # "26.43 billion yuan, ranking fourth in Inner Mongolia"
+    gap = PLAN_ASIDE_RE.sub(",", gap)  # "30.36 billion yuan, 101.2% of the budget and up 2.1%"
     gap = re.sub(r",\s*respectively(?=\s*[,–—-])", "", gap)  # "X and Y, respectively, down 2%"
     if ADJACENT_GAP_RE.fullmatch(gap):
         return True

@@ -183,8 +183,9 @@ def _is_numbering_or_range(before: str, after: str, token: str, is_word: bool) -
         return True  # "the following work: 1. extending the chain; 2. upgrading"
     if re.search(r"[(（]$", before) and re.match(r"[)）]", after):
         return True
-    joined = re.match(r"\s?(?:[-–~]\s?\d|[+×])", after) or re.search(r"(?:\d\s?[-–~]|[+×])\s?$",
-                                                                    before)
+    # "1+N", "2×3" join numbers into a name; "(+2.3%)" is a sign, not a join.
+    joined = re.match(r"\s?(?:[-–~]\s?\d|[+×])", after) or re.search(
+        r"(?:\d\s?[-–~]|\w\s?[+×])\s?$", before)
     thousands = "," in token and (THOUSANDS_BOUND_AFTER_RE.match(after)
                                   or THOUSANDS_BOUND_BEFORE_RE.search(before))
     money = ((MONEY_BOUND_BEFORE_RE.search(before) and MONEY_BOUND_AFTER_RE.match(after))

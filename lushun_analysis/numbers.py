@@ -54,7 +54,7 @@ NUMBER_RE = re.compile(
 DURATION_RE = re.compile(
     rf"\s*(?i:(?:(?!(?:{DATING})\s)[a-z]+\s+)?"
     r"(?:days?|weeks?|months?|quarters?|years?|hours?|minutes?|decades?|centur(?:y|ies)))"
-    r"(?![a-z])")
+    r"(?![a-z]|[-\s](?:on|to|over)[-\s](?:year|month|quarter))")  # "29 recorded year-on-year"
 # "1.5 times that of last year", "twice as many", "grew 2.3 times": ratios, not counts.
 MULTIPLIER_AFTER_RE = re.compile(
     r"(?:\s*(?i:times)|(?<=[Tt]wice))\s+(?i:as|that|than|higher|larger|more|bigger|greater"
@@ -98,6 +98,10 @@ COUNTED_DAYS_RE = re.compile(
 PER_DENOMINATOR_BEFORE_RE = re.compile(
     r"(?i:\bper\s+(1,?000|10,?000|100,?000)\b[^.;\d]{0,80}?\b(?:was|were|is|are|reached"
     r"|stood\s+at)\s+(?:\d+(?:\.\d+)?\s+and\s+)?)$")
+# "beds per thousand residents", "per 10,000 people": groups tell ten or a hundred thousand.
+PER_THOUSAND_AFTER_RE = re.compile(
+    r"\s+per\s+((?:ten\s+|hundred\s+)?thousand|1,?000|10,?000|100,?000)(?![\d,])",
+    re.IGNORECASE)
 INVESTED_BEFORE_RE = re.compile(r"(?i:\binvest(?:s|ed|ing|ment)?(?:\s+of)?)\s+$")
 # "6.5%-7% increase in the local GDP": a range of rates.
 _PERCENT = r"(?:%|\s?(?i:percent|per\s+cent)\b)"
@@ -139,12 +143,14 @@ def find_quantities(text: str) -> list[Quantity]:
     for span, quantities in _spaced_thousands(text):
         taken.append(span)
         found.extend(quantities)
+    reach = 0  # "8,650 ten thousand yuan": a number inside the last figure read is its scale
     for match in NUMBER_RE.finditer(text):
-        if any(start <= match.start() < end for start, end in taken):
+        if match.start() < reach or any(start <= match.start() < end for start, end in taken):
             continue
         quantity = _read_quantity(text, *match.span())
         if quantity is not None:
             found.append(quantity)
+            reach = quantity.end
     found.sort(key=lambda q: q.start)
     found = with_listed_ones(text, found)
     for quantity in found:
@@ -347,6 +353,11 @@ def _counted(text: str, start: int, end: int, value: float, scaled: bool) -> Qua
     if per:  # "The number of beds per 1,000 residents was 7.71": permille
         return Quantity(start, end, value * 1000 / parse_number(per.group(1)), "permille")
     noun, noun_end, unit = counted_noun(text, end)
+    per_noun = PER_THOUSAND_AFTER_RE.match(text, noun_end) if noun_end > 0 else None
+    if per_noun:  # "6.47 beds per thousand permanent residents": permille
+        words = " ".join(per_noun.group(1).lower().split())
+        per = scale_of(words) if words[0].isalpha() else parse_number(words)
+        return Quantity(start, end, value * 1000 / per, "permille", noun, noun_end)
     of_plural = OF_PLURAL_RE.match(text, end) if noun_end < 0 else None
     if of_plural and is_plural(of_plural.group(1)):
         unit = person_unit(of_plural.group(1)) or "count"  # "120 of China's top 500 companies"

@@ -74,7 +74,7 @@ DATING = "|".join(sorted(STOP_WORDS | DATING_WORDS))
 QUALIFIER_WORDS = {
     "at_least": r"(?:more\s+than|over)(?:\s+an?(?=\s))?|above|at\s+least"
                 r"|(?:exceed|surpass)(?:ed|es|ing|s)?(?:\s+the)?|no\s+less\s+than"
-                r"|not\s+less\s+than|upwards\s+of|in\s+excess\s+of"
+                r"|not\s+less\s+than|(?:no|not)\s+fewer\s+than|upwards\s+of|in\s+excess\s+of"
                 r"|older\s+than|(?:over|above)\s+the\s+age\s+of",  # "people older than 60"
     # "about a 350,000 square meter area": an estimate may keep its article.
     "approx": r"(?:about|around|nearly|approximately|approx\.|almost|roughly|close\s+to|some)"
@@ -131,8 +131,9 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?:/|(?i:per))\s*1,?000(?![\d,])", "permille", 1),
     (r"\s*(?:/|(?i:per))\s*10,?000(?![\d,])", "permille", 0.1),
     (r"\s*(?:/|(?i:per))\s*100,?000(?![\d,])", "permille", 0.01),
+    # A yield per hectare is a unit of its own; "400 kilograms per mu" is read as the mass
+    # in tons with the mu left to the sentence, which is how the labelled releases record it.
     (rf"\s*{_KILO}{_PER_AREA}{_HECTARE}", "kg_per_ha", 1),
-    (rf"\s*{_KILO}{_PER_AREA}mu(?![a-z])", "kg_per_ha", 15),
     (rf"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?)){_PER_AREA}{_HECTARE}", "kg_per_ha", 1000),
     (r"\s*(?i:tons?|tonnes?)[-\s](?i:km|kilomet(?:er|re)s?)(?![a-z])", "ton_km", 1),
     (r"\s*(?i:person|passenger)s?[-\s](?i:km|kilomet(?:er|re)s?)(?![a-z])", "person_km", 1),
@@ -315,6 +316,12 @@ def person_unit(word: str) -> str | None:
     return "household" if lowered in HOUSEHOLD_NOUNS else None
 
 
+# A bare number that things "numbered", or that "were valued at" an amount, counts them.
+NUMBERED_BEFORE_RE = re.compile(r"\bnumbered\s+$", re.IGNORECASE)
+VALUED_AFTER_RE = re.compile(r"\s+(?:were|are|was|is)\s+(?:each\s+)?(?:valued|worth|priced)\b",
+                             re.IGNORECASE)
+
+
 def unit_in_context(written: str | None, before: str, sentence: str, noun: str = "",
                     after: str = "") -> str:
     """The unit of a quantity (``written`` after it, or None) once its sentence is known.
@@ -345,6 +352,8 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         for match in pattern.finditer(before):
             if match.end() > best_end and not _not_counted(before, match, unit):
                 best, best_end = unit, match.end()
+    if best == "CNY" and (NUMBERED_BEFORE_RE.search(before) or VALUED_AFTER_RE.match(after)):
+        return "count"  # "projects ... numbered 146, among which 61 were valued at 1 billion"
     own_phrase = re.fullmatch(r"\s+of\s+[^,;\d]*", before[best_end:])  # "turnover of contracts was"
     if best == "CNY" and re.search(r"\b[a-z]{3,}s\b(?<!ss)", before[best_end:]) and not own_phrase:
         return "count"  # "investment projects reached 30": the plural noun is counted

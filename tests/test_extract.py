@@ -221,7 +221,7 @@ UNITS = [
     ("The new district covers 45 square kilometres.", [exact(45, "km2")]),
     ("The average maize yield was 6,230 kilos per hectare.", [exact(6230, "kg_per_ha")]),
     ("The rice yield reached 7.5 tons per hectare.", [exact(7500, "kg_per_ha")]),
-    ("Wheat yielded 400 kilograms per mu.", [exact(6000, "kg_per_ha")]),
+    ("Wheat yielded 400 kilograms per mu.", [exact(0.4, "ton")]),
     ("The oldest resident is 105 years old.", [exact(105, "year")]),
     ("The average temperature was 10.5 degrees Celsius.", [exact(10.5, "celsius")]),
 ]
@@ -662,6 +662,31 @@ STRESS_RULES = [
     ("The port's container throughput was up to 5.03 million TEUs. The year-on-year growth "
      "rate was 4.9 percent.", [exact(5.03e6, "teu", 4.9)]),
     ("Imports were 5 billion yuan. The increase was 4 percent.", [exact(5e9, "CNY", 4)]),
+    ("Taxes paid: 12.08 billion yuan (-3.2%)\nOperating revenue: 512.37 billion yuan (+24.8%)",
+     [exact(12.08e9, "CNY", -3.2), exact(512.37e9, "CNY", 24.8)]),
+    ("The 1+N system has 5 parts.", [exact(5, "count")]),
+    ("The city allocated 8,650 ten thousand yuan to 126 enterprises.",
+     [exact(86.5e6, "CNY"), exact(126, "count")]),
+    ("In 2019, among the 35 industrial categories, 29 recorded year-on-year growth.",
+     [exact(29, "count")]),
+    ("It lasted 5 months on end.", []),
+    ("Coal carried by railway and by highway rose by 7.4 percent and fell by 2.1 percent to "
+     "301.5 million tons and 168.3 million tons respectively.",
+     [exact(301.5e6, "ton", 7.4), exact(168.3e6, "ton", -2.1)]),
+    ("Zhaoqing aims to sign no fewer than 300 projects.", [(300, "count", "at_least", None)]),
+    ("Projects of 500 million yuan or more numbered 146, among which 61 were valued at 1 "
+     "billion yuan or more.", [(5e8, "CNY", "at_least", None), exact(146, "count"),
+                               exact(61, "count"), (1e9, "CNY", "at_least", None)]),
+    ("Among them, overnight tourists numbered 826,300.", [exact(826_300, "person")]),
+    ("The city had 6.47 beds per thousand permanent residents.", [exact(6.47, "permille")]),
+    ("Budget revenue totaled 30.36 billion yuan, 101.2% of the budget and an increase of 2.1% "
+     "over the previous year.", [exact(30.36e9, "CNY", 2.1), exact(101.2, "percent")]),
+    ("For 2020, budget revenue is arranged at 31.27 billion yuan, 3% higher than the actual "
+     "figure of 2019.", [exact(31.27e9, "CNY", 3)]),
+    ("Revenue is 31.27 billion yuan in 2022, 3% higher than the level of 2019.",
+     [exact(31.27e9, "CNY"), exact(3, "percent")]),
+    ("The average yield of wheat was 561.2 kilograms per mu, up 2.3 percent.",
+     [exact(0.5612, "ton", 2.3)]),
 ]
 
 # Rules met in releases of the north and east: a month with no day, a per-unit
