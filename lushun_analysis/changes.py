@@ -22,6 +22,9 @@ BASELINE = (rf"(?:{YEAR_ON_YEAR}|yearly|annually"
 # Nouns of change, before ("an uptick of 4%") or after ("a 4% year-on-year rise") the rate.
 CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hike|decrease"
                 r"|decline|drop|fall|reduction|dip|downturn|slump|slide|contraction|expansion")
+# "an increase calculated at comparable caliber of 7.18%", "the growth at current price".
+PRICE_BASIS = (r"(?:calculated\s+)?(?:at|on|by)\s+(?:an?\s+)?(?:comparable|constant|current)"
+               r"\s+(?:caliber|calibre|prices?|basis)")
 # Words right before a percent that make it a growth rate; searched up to the percent.
 # An adverb may sit in a verb's phrase: "increased seasonally by 3.5%". "took up 54%"
 # states a share, not a rise.
@@ -36,9 +39,10 @@ GROWTH_CUE_RE = re.compile(
     r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small|whopping)"
     r"\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
-    r"\s+(?:rates?\s+|target\s+)?(?:of|at|(?<!growth\s)(?<!rate\s)by)"
+    rf"\s+(?:rates?\s+|target\s+)?(?:{PRICE_BASIS}\s+)?(?:of|at|(?<!growth\s)(?<!rate\s)by)"
     r"|\b(?:real\s+|actual\s+)?(?:increase|rise)\s+(?:was|is|reached|stood\s+at)"
     r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for)\s+(?:[\w'’-]+\s+){1,12}?)?"
+    rf"(?:{PRICE_BASIS}\s+)?"
     r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at"
     r"|(?:kept|held|controlled|under\s+control)\s+(?:at|within)))"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
@@ -60,6 +64,8 @@ GROWTH_AFTER_RE = re.compile(
     r"(?:(?:actual\s+)?(?:figure|level|amount)\s+(?:of|in)\s+)?"  # "the actual figure of 2019"
     rf"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
     re.IGNORECASE)
+# "624.72 billion yuan ($103 billion), 15.6 percent year on year,": no verb, no noun.
+YEAR_ON_YEAR_AFTER_RE = re.compile(rf"\s+{YEAR_ON_YEAR}(?=\s*(?:[,;.]|$))", re.IGNORECASE)
 # "8.3% year-on-year growth", "a 12.5% year-on-year increase": the noun follows the rate.
 GROWTH_NOUN_AFTER_RE = re.compile(
     rf"\s*(?:(?:{YEAR_ON_YEAR}|annual|combined|overall|average|cumulative|accumulated|nominal"
@@ -93,7 +99,8 @@ OTHER_BASE_RE = re.compile(
 LEADING_BASE_RE = re.compile(
     r"\W*(?:(?:compared\s+(?:with|to)|against|over)\s+(?:that\s+(?:in|of)\s+)?"
     r"(?:the\s+same\s+period\s+(?:of|in)\s+)?(?P<year>(?:19|20)\d\d)\s*,)", re.IGNORECASE)
-ARTICLE_BEFORE_RE = re.compile(r"(?:\bwith\s+)?(?:\ban?\s+(?:[a-z]+ing\s+)?)?$", re.IGNORECASE)
+ARTICLE_BEFORE_RE = re.compile(r"(?:\b(?:with|for)\s+)?(?:\ban?\s+(?:[a-z]+ing\s+)?)?$",
+                               re.IGNORECASE)
 FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "down", "lower",
            "less", "negative", "slump", "narrow", "slip", "slid", "plung")
 # "decreased by 17.6 percent year-on-year to 1.12 million tons", "saw an increase of 7
@@ -102,7 +109,7 @@ FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "
 # where the rate was seen, not what grew.
 FORWARD_GAP_RE = re.compile(
     rf"(?:\s*\([^()]*\))?(?:\s+(?:{CHANGE_NOUNS}))?\s*,?\s*{BASELINE}?(?:\s+in\s+(?:the\s+[a-z\s-]{{1,40}}?|(?:19|20)\d\d))?"
-    r"\s*,?\s*(?:to(?:\s+reach|\s+hit)?|reaching|hitting|totaling|totalling"
+    r"\s*,?\s*(?:to(?:\s+reach|\s+hit|\s+top|\s+exceed|\s+surpass)?|reaching|hitting|totaling|totalling"
     r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
     # "and total profits of": "total" without an ending is the adjective, not the verb.
     r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)))\s+"
@@ -181,6 +188,8 @@ SHARE_TAIL_RE = re.compile(
 GROWTH_RATE_LINK_RE = re.compile(
     rf"\s*,?\s*(?:while|and|with)\s+(?:the|its)\s+(?:(?:{YEAR_ON_YEAR}|annual)\s+)?",
     re.IGNORECASE)
+# "..., and the growth rate was", "..., and the growth at current price reached".
+GROWTH_RATE_SUBJECT_RE = re.compile(rf"growth\s+(?:rate|{PRICE_BASIS})", re.IGNORECASE)
 # Words opening a sentence before its subject: "Of which,", "In 2018,", "Compared with ...,".
 SUBJECT_OPENER_RE = re.compile(
     r"^(?:(?:of\s+which|among\s+(?:them|which)|in\s+(?:addition|particular)|meanwhile"
@@ -205,6 +214,12 @@ ELLIPTIC_BY_RE = re.compile(r"(?:,|\band)\s+(?:and\s+)?[A-Za-z][A-Za-z\s'-]{0,50
 EACH_THRESHOLD_GAP_RE = re.compile(
     r"\s*,?\s*each\s+(?:worth|valued\s+at|with(?:\s+an?)?(?:\s+\w+)?\s+of|of|above|over|exceeding)?"
     rf"\s*{QUALIFIER_GAP}?", re.IGNORECASE)
+# "10.87 billion yuan ($1.7 billion), topping 10 billion yuan for the first time and
+# increasing by 14.3 percent": a milestone the amount passed, between amount and rate.
+MILESTONE_GAP_RE = re.compile(
+    r"\s*,\s*(?:topping|exceeding|surpassing|passing|breaking\s+(?:through\s+)?)"
+    r"(?:\s+the)?(?:\s+(?:mark|threshold)\s+of)?\s*", re.IGNORECASE)
+MILESTONE_TAIL_RE = re.compile(r"\s+for\s+the\s+first\s+time\s*(?:,|and)?\s*", re.IGNORECASE)
 # "the added value of the 17 key industries": a count inside the phrase naming money.
 OWNED_COUNT_RE = re.compile(
     r"\b(?:value|output|revenue|income|investment|sales|profits?)\s+of\s+(?:the\s+)?$",
@@ -220,6 +235,16 @@ PLAN_ASIDE_RE = re.compile(
 # Words saying that the figures around are changes, for rates printed bare after amounts.
 TERSE_CONTEXT_RE = re.compile(r"\b(?:up|growth|increase[sd]?|rose|grew|year[-\s]on[-\s]year)\b",
                               re.IGNORECASE)
+# "10,909,600 person-times, which was about 5,898,700 person-times more than that of the
+# same period in last year (based on 100 days), with a year-on-year increase of 117.72%".
+LEVEL_TO_CHANGE_GAP_RE = re.compile(rf"\s*,\s*(?:which\s+(?:was|is)\s+)?{QUALIFIER_GAP}?",
+                                    re.IGNORECASE)
+MORE_THAN_LAST_YEAR_RE = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:that\s+(?:of|in)\s+)?(?:the\s+)?"
+    r"(?:same\s+period\s+(?:of\s+|in\s+)?)?(?:the\s+)?(?:last|previous)\s+year"
+    r"(?:\s*\([^()]*\))?\s*,\s*(?:with\s+|and\s+)?", re.IGNORECASE)
+# "1.8 trillion yuan, in 2012, a year-on-year increase": the year between amount and rate.
+DATING_ASIDE_RE = re.compile(r",\s*(?:in|for|during)\s+(?:19|20)\d\d(?=\s*,)", re.IGNORECASE)
 # "ranking fourth in Inner Mongolia and": a rank between an amount and its rate.
 RANKING_ASIDE_RE = re.compile(
     r",?\s*ranking\s+(?:the\s+)?\w+\s+(?:in|among)\s+[^,;]{1,40}?(?=\s+(?:and|with)\b)",

@@ -24,6 +24,7 @@ from .changes import (
     CLAUSE_END_RE,
     COMMA_GAP_RE,
     COMPARED_WITH_RE,
+    DATING_ASIDE_RE,
     DOUBLED_RE,
     EACH_THRESHOLD_GAP_RE,
     ELLIPSIS_GAP_RE,
@@ -35,12 +36,17 @@ from .changes import (
     GROWTH_CUE_RE,
     GROWTH_NOUN_AFTER_RE,
     GROWTH_RATE_LINK_RE,
+    GROWTH_RATE_SUBJECT_RE,
     LAST_YEAR_AFTER_RE,
     LEADING_BASE_RE,
     LEADING_RATE_GAP_RE,
+    LEVEL_TO_CHANGE_GAP_RE,
     LIST_GAP_RE,
     LIST_SEPARATOR_RE,
+    MILESTONE_GAP_RE,
+    MILESTONE_TAIL_RE,
     MODIFIER_GAP_RE,
+    MORE_THAN_LAST_YEAR_RE,
     OTHER_BASE_RE,
     OWNED_COUNT_RE,
     PLAN_ASIDE_RE,
@@ -55,6 +61,7 @@ from .changes import (
     TERSE_CONTEXT_RE,
     VERB_WORDS,
     WITH_AMOUNT_GAP_RE,
+    YEAR_ON_YEAR_AFTER_RE,
 )
 from .earlier import earlier_targets
 from .figure import Figure, can_grow
@@ -143,6 +150,8 @@ def _growth_cue(text: str, figure: Figure) -> tuple[float, int, bool] | None:
         article = ARTICLE_BEFORE_RE.search(text, figure.sentence[0], figure.start)
         start = article.start() if article else figure.start  # "with", "a" open the phrase
         return (-1.0 if after.group("word").lower().startswith(FALLING) else 1.0), start, False
+    if YEAR_ON_YEAR_AFTER_RE.match(text, figure.end):
+        return 1.0, figure.start, False
     return None
 
 
@@ -371,7 +380,8 @@ def _amount_before(text: str, cue_start: int, rates: list[Figure],
     previous = next((figure for figure in reversed(before) if not figure.conversion), None)
     if previous is None:
         return []
-    counted = _counted_past_threshold(text, before, previous, cue_start)
+    counted = (_counted_past_threshold(text, before, previous, cue_start)
+               or _past_milestone(text, before, previous, cue_start))
     level = counted or _level_of_change(text, before, previous, cue_start)
     if level is not None:
         return [level]
@@ -382,7 +392,7 @@ def _amount_before(text: str, cue_start: int, rates: list[Figure],
         # "added value – those with revenue of more than 20 million yuan – rose 1.2%"
     if can_grow(previous) and (_appositive(text, named_end, cue_start)
                                 or (GROWTH_RATE_LINK_RE.fullmatch(text, named_end, cue_start)
-                                    and text.startswith("growth rate", cue_start))
+                                    and GROWTH_RATE_SUBJECT_RE.match(text, cue_start))
                                 or _modified_with(text, previous, cue_start)
                                 or (candidates == [previous]
                                     and _subjectless(text, named_end, cue_start))):
@@ -410,6 +420,20 @@ def _counted_past_threshold(text: str, before: list[Figure], threshold: Figure,
     if not EACH_THRESHOLD_GAP_RE.fullmatch(gap):
         return None
     return count if re.fullmatch(r"\s*,\s*", text[threshold.end:cue_start]) else None
+
+
+def _past_milestone(text: str, before: list[Figure], milestone: Figure,
+                    cue_start: int) -> Figure | None:
+    """"10.87 billion yuan, topping 10 billion yuan for the first time and increasing by
+    14.3 percent": the round number passed does not grow; the amount does."""
+    amount = next((f for f in reversed(before) if f.end <= milestone.start and not f.conversion),
+                  None)
+    if amount is None or not can_grow(amount) or amount.unit != milestone.unit:
+        return None
+    gap = re.sub(r"^\s*\([^()]*\)", "", text[amount.end:milestone.start])  # "($1.7 billion)"
+    if not MILESTONE_GAP_RE.fullmatch(gap):
+        return None
+    return amount if MILESTONE_TAIL_RE.fullmatch(text, milestone.end, cue_start) else None
 
 
 def _inside_dashes(text: str, figure: Figure, cue_start: int) -> bool:
@@ -478,8 +502,12 @@ def _level_of_change(text: str, before: list[Figure], change: Figure,
     relative size of that change, so it belongs to the amount changed, printed
     right before the change. The change keeps no growth of its own.
     """
-    if change.unit == "percent" or not CHANGE_TO_RATE_GAP_RE.fullmatch(
-            text, max(change.end, change.quantity.noun_end), cue_start):
+    if change.unit == "percent":
+        return None
+    change_end = max(change.end, change.quantity.noun_end)
+    if MORE_THAN_LAST_YEAR_RE.fullmatch(text, change_end, cue_start):
+        return _level_before_change(text, before, change)
+    if not CHANGE_TO_RATE_GAP_RE.fullmatch(text, change_end, cue_start):
         return None
     own_cue = GROWTH_CUE_RE.search(text, change.sentence[0], change.start)
     earlier = [figure for figure in before if figure.end <= change.start and not figure.conversion]
@@ -491,6 +519,17 @@ def _level_of_change(text: str, before: list[Figure], change: Figure,
                                              own_cue.start())):
         return None
     return level
+
+
+def _level_before_change(text: str, before: list[Figure], change: Figure) -> Figure | None:
+    """"10,909,600 person-times, which was about 5,898,700 person-times more than last year,
+    with a year-on-year increase of 117.72%": the rate belongs to the level, not the change."""
+    earlier = [figure for figure in before if figure.end <= change.start and not figure.conversion]
+    level = earlier[-1] if earlier else None
+    if level is None or level.unit != change.unit or not can_grow(level):
+        return None
+    gap_start = max(level.end, level.quantity.noun_end)
+    return level if LEVEL_TO_CHANGE_GAP_RE.fullmatch(text, gap_start, change.start) else None
 
 
 def _with_amount(text: str, rate_end: int, after: Figure) -> bool:
@@ -579,6 +618,7 @@ def _appositive(text: str, end: int, cue_start: int) -> bool:
     does not: there the rate has a subject of its own.
     """
     gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
+    gap = DATING_ASIDE_RE.sub("", gap)  # "1.8 trillion yuan, in 2012, a year-on-year increase"
     gap = RANKING_ASIDE_RE.sub("", gap)  # "26.43 billion yuan, ranking fourth in Inner Mongolia"
     gap = PLAN_ASIDE_RE.sub(",", gap)  # "30.36 billion yuan, 101.2% of the budget and up 2.1%"
     gap = re.sub(r",\s*respectively(?=\s*[,–—-])", "", gap)  # "X and Y, respectively, down 2%"

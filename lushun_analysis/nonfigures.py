@@ -70,10 +70,12 @@ RANK_CHANGE_AFTER_RE = re.compile(r"\s+(?:places?|positions?|spots?|rankings?|ra
 RANK_CHANGE_HIGHER_RE = re.compile(r"\s+(?:places?|positions?|spots?|rankings?|ranks?)\s+"
                                    r"(?:higher|lower)\b")
 RANK_CHANGE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:up|down|rose|climbed|jumped|fell|dropped|advanced|moved)\s+(?:by\s+)?)$")
+    r"(?i:\b(?:up|down|rose|rising|climbed|climbing|jumped|jumping|fell|falling|dropped"
+    r"|dropping|advanced|advancing|moved|moving)\s+(?:up\s+|down\s+)?(?:by\s+)?)$")
 RANKED_AMONG_RE = re.compile(
     r"(?i:\b(?:rank(?:ed|ing|s)?|placed|came)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b"
     r"(?:(?!\bwith\b|\bby\b|\bat\b)[^.;,\d]){0,60}?\b(?:among|in)\s+(?:the\s+)?(?:all\s+)?)$")
+SCALED_AFTER_RE = re.compile(r"(?:\.\d+)?\s?(?i:thousand|million|billion|trillion|yuan)\b")
 RANKING_LIST_BEFORE_RE = re.compile(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$")
 QUOTE_OPENED_RE = re.compile(r"[“\"][^”\"\n]{0,40}$")
 QUOTE_CLOSES_RE = re.compile(r"[^”\"\n]{0,40}[”\"]")
@@ -116,7 +118,8 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
 
 def _is_date(before: str, after: str, token: str, is_word: bool) -> bool:
     """"May 5", "5th of May", "From May 3 to 5"; but "From January to May, 33 projects"."""
-    day = re.match(r"\d{1,2}(?![\d.])", token) is not None and 0 < int(token[:2].strip(",")) <= 31
+    day = (re.match(r"\d{1,2}(?![\d.]|,\d{3})", token) is not None  # "June, 15,900" is no day
+           and 0 < int(token[:2].strip(",")) <= 31)
     if (day and DATE_BEFORE_RE.search(before)) or DATE_AFTER_RE.match(after.lstrip()):
         return True
     return not is_word and bool(DATE_RANGE_BEFORE_RE.search(before)
@@ -170,6 +173,8 @@ def _is_rank(text: str, end: int, before: str, after: str, token: str) -> bool:
         return True  # "ranking 20th in the list of changes in 168 key cities": the field
     if RANKING_LIST_BEFORE_RE.search(before) and token in ("100", "500"):
         return True
+    if re.search(r"(?i:\bto\s+top)\s*$", before) and SCALED_AFTER_RE.match(text, end):
+        return False  # "rose 10 percent to top 124.5 billion yuan": a verb, not a ranking
     return bool(re.search(r"(?i:\btop)\s*$", before)) and bool(
         RANKING_TOP_RE.search(before) or not _plural_noun_follows(text, end))
 

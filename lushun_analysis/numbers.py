@@ -64,6 +64,12 @@ GROWN_BEFORE_RE = re.compile(
     rf"(?:\s+{QUALIFIER_GAP})?\s*$", re.IGNORECASE)
 LONG_BASE_AFTER_RE = re.compile(
     r"\s+(?:from|over|since)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:19|20)\d\d\b")
+# "up 6.85 year on year", "shrank 10.3 year-on-year to": a rate printed without "percent".
+BARE_RATE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:up|down|rose|fell|grew|shrank|dropped|declined|increased|decreased|rising"
+    r"|falling|growing|dropping|declining|increasing|decreasing)(?:\s+by)?)\s+$")
+BARE_RATE_AFTER_RE = re.compile(rf"\s+(?i:{YEAR_ON_YEAR})\b")
+ODD_AFTER_RE = re.compile(r"[-\s]odd\b(?!-)", re.IGNORECASE)
 TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b|-times?\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
 LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?"
@@ -102,6 +108,9 @@ PER_DENOMINATOR_BEFORE_RE = re.compile(
 PER_THOUSAND_AFTER_RE = re.compile(
     r"\s+per\s+((?:ten\s+|hundred\s+)?thousand|1,?000|10,?000|100,?000)(?![\d,])",
     re.IGNORECASE)
+INVESTED_AFTER_RE = re.compile(
+    r"\s+(?:will\s+be|was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:invested|spent|allocated|raised)\b", re.IGNORECASE)
 INVESTED_BEFORE_RE = re.compile(r"(?i:\binvest(?:s|ed|ing|ment)?(?:\s+of)?)\s+$")
 # "6.5%-7% increase in the local GDP": a range of rates.
 _PERCENT = r"(?:%|\s?(?i:percent|per\s+cent)\b)"
@@ -313,6 +322,9 @@ def _written_measure(text: str, start: int, end: int, value: float,
         if unit == "percent" and PRICE_CUT_RE.match(text, unit_end):
             return True, None  # "50% off at the park": a discount, not a stated figure
         return True, Quantity(start, unit_end, value * factor, unit, factor=factor)
+    if (not scaled and BARE_RATE_AFTER_RE.match(text, end)
+            and BARE_RATE_BEFORE_RE.search(text, max(0, start - 20), start)):
+        return True, Quantity(start, end, value, "percent")
     age_end = _age_end(text, start, end, value, scaled)
     if age_end is not None:
         return True, Quantity(start, age_end, value, "year")
@@ -338,7 +350,8 @@ def _not_a_bare_figure(text: str, start: int, end: int, token: str, scaled: bool
     """Codes ("G15"), parts of words ("5A", "eight-day"), years, and multiples."""
     if start > 0 and text[start - 1].isalpha():
         return True  # "G15", "September21": codes and dates, not quantities
-    if re.match(r"[^\W_]|-[A-Za-z]", text[end:end + 2]) and not re.match(r"and\s", text[end:]):
+    if (re.match(r"[^\W_]|-[A-Za-z]", text[end:end + 2]) and not re.match(r"and\s", text[end:])
+            and not ODD_AFTER_RE.match(text, end)):
         return True  # "5A", "eight-day", "50,000-ton berth": part of a word
     if _looks_like_year(text, token, end, scaled):
         return True
@@ -352,7 +365,8 @@ def _counted(text: str, start: int, end: int, value: float, scaled: bool) -> Qua
     per = PER_DENOMINATOR_BEFORE_RE.search(text, max(0, start - 100), start)
     if per:  # "The number of beds per 1,000 residents was 7.71": permille
         return Quantity(start, end, value * 1000 / parse_number(per.group(1)), "permille")
-    noun, noun_end, unit = counted_noun(text, end)
+    odd = ODD_AFTER_RE.match(text, end)  # "91,000-odd newly registered enterprises"
+    noun, noun_end, unit = counted_noun(text, odd.end() if odd else end)
     per_noun = PER_THOUSAND_AFTER_RE.match(text, noun_end) if noun_end > 0 else None
     if per_noun:  # "6.47 beds per thousand permanent residents": permille
         words = " ".join(per_noun.group(1).lower().split())
@@ -363,6 +377,8 @@ def _counted(text: str, start: int, end: int, value: float, scaled: bool) -> Qua
         unit = person_unit(of_plural.group(1)) or "count"  # "120 of China's top 500 companies"
     if noun_end < 0 and MONEY_AFTER_RE.match(text, end):
         unit = "CNY"  # "29 billion in housing funds": what the amount is in is money
+    if scaled and noun_end < 0 and INVESTED_AFTER_RE.match(text, end):
+        unit = "CNY"  # "21.32 billion will be invested to build 35 projects"
     if scaled and unit == "count" and _invested_in_one(text, start, noun):
         unit = "CNY"  # "invested 3.5 billion LNG base project": a project is not counted
     return Quantity(start, end, value, unit, noun, noun_end)

@@ -35,7 +35,7 @@ PERSON_NOUNS = frozenset("""
     supervisors mentors tutors officers guides interpreters journalists herdsmen
     herders growers breeders workforce audience labors labours deputies delegates legislators
     moviegoers followers
-    purchasers pickers
+    purchasers pickers businessmen businesswomen businesspeople tradesmen salesmen
     representatives
 """.split())
 PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.endswith("s"))
@@ -74,6 +74,7 @@ DATING = "|".join(sorted(STOP_WORDS | DATING_WORDS))
 QUALIFIER_WORDS = {
     "at_least": r"(?:more\s+than|over)(?:\s+an?(?=\s))?|above|at\s+least"
                 r"|(?:exceed|surpass)(?:ed|es|ing|s)?(?:\s+the)?|no\s+less\s+than"
+                r"|topp(?:ed|ing)|to\s+top|br(?:eaks?|eaking|oke)\s+through"
                 r"|not\s+less\s+than|(?:no|not)\s+fewer\s+than|upwards\s+of|in\s+excess\s+of"
                 r"|older\s+than|(?:over|above)\s+the\s+age\s+of",  # "people older than 60"
     # "about a 350,000 square meter area": an estimate may keep its article.
@@ -100,6 +101,7 @@ QUALIFIER_AFTER = [
                             rf"(?!\s+(?:an?\s+)?(?:\d|(?:{WORD_NUMBER})\b))", re.IGNORECASE)),
     ("at_most", re.compile(r"\s*(?:or|and)\s+(?:less|below|under|fewer|lower)\b", re.IGNORECASE)),
     ("approx", re.compile(r"\s*or\s+so\b", re.IGNORECASE)),
+    ("at_least", re.compile(r"[-\s]odd\b(?!-)", re.IGNORECASE)),  # "91,000-odd enterprises"
 ]
 CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![A-Za-z])(?:US\s?\$|USD|HK\$|HKD|RMB|Rmb|CNY|EUR)|\$|¥|￥|€)\s*$"
@@ -226,6 +228,9 @@ PREPOSITION_NEXT_RE = re.compile(r"\s+(?:in|at|to|from|on|up|out)\b", re.IGNOREC
 TEU_CONTEXT_RE = re.compile(r"\bTEUs?\b|twenty-foot|\bcontainers?\b", re.IGNORECASE)
 TOURISM_RE = re.compile(r"\b(?:touris[mt]s?|scenic|sightseeing|travell?ers?|visitors?)\b",
                         re.IGNORECASE)
+# Visits to a website or an app are clicks, not people.
+ONLINE_RE = re.compile(r"\b(?:online|websites?|web\s?pages?|page\s+views|apps?|platforms?|clicks"
+                       r"|internet|live[-\s]?stream\w*|accounts?)\b", re.IGNORECASE)
 # A population of animals is counted, not people.
 LIVESTOCK_RE = re.compile(r"\b(?:livestock|cattle|cows?|pigs?|hogs?|sheep|goats?|poultry|herds?"
                           r"|horses?|camels?|yaks?)\b", re.IGNORECASE)
@@ -339,7 +344,8 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
     if written == "count" and head == ["units"] and TEU_CONTEXT_RE.search(sentence):
         return "teu"  # "1.269 million units" of containers
     if written == "count" and head and head[0] in VISIT_NOUNS:  # "28.81 million trips by tourists"
-        visits = PERSON_CONTEXT_RE.search(before) or TOURISM_RE.search(sentence)
+        visits = PERSON_CONTEXT_RE.search(before) or TOURISM_RE.search(sentence) or (
+            head == ["visits"] and not ONLINE_RE.search(sentence))  # "received 171 million visits"
         return "person" if visits else "count"
     if written is not None:
         return written

@@ -689,6 +689,45 @@ STRESS_RULES = [
      [exact(0.5612, "ton", 2.3)]),
 ]
 
+# Rules from held-out sets 38 to 42.
+HELDOUT_38_42 = [
+    ("From January to June, 15,900 freight containers were shipped.", [exact(15900, "count")]),
+    ("Assets totaled 8.38 trillion yuan, up 6.85 year on year.",
+     [exact(8.38e12, "CNY", 6.85)]),
+    ("Foreign trade in the first quarter shrank 10.3 year-on-year to 184.22 billion yuan.",
+     [exact(184.22e9, "CNY", -10.3)]),
+    ("The budget revenue was 7.146 billion yuan, an increase calculated at comparable caliber "
+     "of 7.18%.", [exact(7.146e9, "CNY", 7.18)]),
+    ("The added value reached RMB21.050 billion, and the growth at current price reached 11.2%.",
+     [exact(21.05e9, "CNY", 11.2)]),
+    ("The added value of finance rose 10 percent to top 124.5 billion yuan.",
+     [(124.5e9, "CNY", "at_least", 10)]),
+    ("Revenue came in at 10.87 billion yuan ($1.7 billion), topping 10 billion yuan for the first "
+     "time and increasing by 14.3 percent year-on-year.",
+     [exact(10.87e9, "CNY", 14.3), exact(1.7e9, "USD"), (10e9, "CNY", "at_least", None)]),
+    ("Total retail sales topped 165 billion yuan.", [(165e9, "CNY", "at_least", None)]),
+    ("Companies with an income above 20 million yuan ($3.3 million) had a combined output of 1.8 "
+     "trillion yuan ($300 billion), in 2012, a year-on-year increase of 16.3 percent.",
+     [(20e6, "CNY", "at_least", None), (3.3e6, "USD", "at_least", None),
+      exact(1.8e12, "CNY", 16.3), exact(300e9, "USD")]),
+    ("Output reached 624.72 billion yuan ($103 billion), 15.6 percent year on year, taking up "
+     "96.2 percent of the total.",
+     [exact(624.72e9, "CNY", 15.6), exact(103e9, "USD"), exact(96.2, "percent")]),
+    ("Added value was 130.49 billion yuan, for a 5.8 percent year-on-year increase.",
+     [exact(130.49e9, "CNY", 5.8)]),
+    ("Group tourists numbered 10,909,600 person-times, which was about 5,898,700 person-times "
+     "more than that of the same period in last year, with a year-on-year increase of 117.72%.",
+     [exact(10909600, "person", 117.72), (5898700, "person", "approx", None)]),
+    ("There were 91,000-odd newly registered enterprises.", [(91000, "count", "at_least", None)]),
+    ("There are more than 10,000 foreign businessmen in Yiwu.",
+     [(10000, "person", "at_least", None)]),
+    ("In the first quarter, the province received 171 million visits.",
+     [exact(171e6, "person")]),
+    ("The website received 3,000 visits.", [exact(3000, "count")]),
+    ("21.32 billion will be invested to build 35 hot spring projects.",
+     [exact(21.32e9, "CNY"), exact(35, "count")]),
+]
+
 # Rules met in releases of the north and east: a month with no day, a per-unit
 # denominator, the parts of a ratio, signed rates of last year, "folds", "ones", shared
 # people nouns, visitors welcomed, animal populations, and rates placed further away.
@@ -1103,7 +1142,8 @@ OTHER_BASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), NOUNS_AROUND + MORE_UNITS + CURRENCY_FIRST
                          + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES
-                         + MORE_RULES + QUALIFIER_GAPS + DASHED_RANGES + STRESS_RULES)
+                         + MORE_RULES + QUALIFIER_GAPS + DASHED_RANGES + STRESS_RULES
+                         + HELDOUT_38_42)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
@@ -1146,6 +1186,8 @@ QUALIFIERS = [
 ]
 
 NOT_FIGURES = [
+    "Longhua took the 24th place, climbing four places from the 2024 ranking.",
+    "The district rose to top 10 in the nation.",
     "In 2017, the zone took innovation as its guideline.",
     "The school will be put into use in March, 2018.",
     "On September21, the Second Phase Project was put into operation.",
