@@ -25,6 +25,8 @@ CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hik
 # "an increase calculated at comparable caliber of 7.18%", "the growth at current price".
 PRICE_BASIS = (r"(?:calculated\s+)?(?:at|on|by)\s+(?:an?\s+)?(?:comparable|constant|current)"
                r"\s+(?:caliber|calibre|prices?|basis)")
+# "achieved positive growth for the first time since 2019 at 0.2 percent".
+FIRST_TIME = r"for\s+the\s+first\s+time(?:\s+since\s+(?:19|20)\d\d|\s+in\s+\w+\s+years)?"
 # Words right before a percent that make it a growth rate; searched up to the percent.
 # An adverb may sit in a verb's phrase: "increased seasonally by 3.5%". "took up 54%"
 # states a share, not a rise.
@@ -35,10 +37,10 @@ GROWTH_CUE_RE = re.compile(
     r"(?:(?:significant|rapid|strong|slight|sharp|steady|stable|robust|modest)\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
     r"(?P<negative>negative\s+)?"
-    r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust|marginal|modest|stable"
+    r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust|marginal|modest|stable|positive"
     r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small|whopping)"
     r"\s+)?"
-    rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?"
+    rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?(?:\s+{FIRST_TIME})?"
     rf"\s+(?:rates?\s+|target\s+)?(?:{PRICE_BASIS}\s+)?(?:of|at|(?<!growth\s)(?<!rate\s)by)"
     r"|\b(?:real\s+|actual\s+)?(?:increase|rise)\s+(?:was|is|reached|stood\s+at)"
     r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for)\s+(?:[\w'’-]+\s+){1,12}?)?"
@@ -235,6 +237,11 @@ PLAN_ASIDE_RE = re.compile(
 # Words saying that the figures around are changes, for rates printed bare after amounts.
 TERSE_CONTEXT_RE = re.compile(r"\b(?:up|growth|increase[sd]?|rose|grew|year[-\s]on[-\s]year)\b",
                               re.IGNORECASE)
+# "0.2 percent and 5.7 percent respectively, with the total amounts reaching 98 billion yuan
+# and 96.8 billion yuan": the amounts after the rates, named by a general noun.
+WITH_TOTALS_RE = re.compile(
+    r"\s*with\s+(?:the|their|its)\s+(?:[a-z]+\s+)?(?:amounts?|values?|totals?|figures?|volumes?)"
+    r"(?=\s)", re.IGNORECASE)
 # "10,909,600 person-times, which was about 5,898,700 person-times more than that of the
 # same period in last year (based on 100 days), with a year-on-year increase of 117.72%".
 LEVEL_TO_CHANGE_GAP_RE = re.compile(rf"\s*,\s*(?:which\s+(?:was|is)\s+)?{QUALIFIER_GAP}?",

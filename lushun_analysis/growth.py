@@ -61,6 +61,7 @@ from .changes import (
     TERSE_CONTEXT_RE,
     VERB_WORDS,
     WITH_AMOUNT_GAP_RE,
+    WITH_TOTALS_RE,
     YEAR_ON_YEAR_AFTER_RE,
 )
 from .earlier import earlier_targets
@@ -474,6 +475,7 @@ def _amounts_listed_after(text: str, figures: list[Figure], index: int,
                                         for f in amounts):
         return []
     gap = re.sub(r"^\s*,?\s*(?:respectively\s*)?,?", "", text[rates[-1].end:amounts[0].start])
+    gap = WITH_TOTALS_RE.sub("", gap, count=1)  # ", with the total amounts reaching"
     listed = all(LIST_GAP_RE.fullmatch(text, one.end, other.start)
                  or re.fullmatch(r"\s*\([^()]*\)\s*(?:,\s*)?(?:and\s+)?", text[one.end:other.start])
                  for one, other in pairwise(amounts))

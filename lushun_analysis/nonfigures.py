@@ -76,6 +76,9 @@ RANKED_AMONG_RE = re.compile(
     r"(?i:\b(?:rank(?:ed|ing|s)?|placed|came)\s+(?:the\s+)?\d+(?:st|nd|rd|th)\b"
     r"(?:(?!\bwith\b|\bby\b|\bat\b)[^.;,\d]){0,60}?\b(?:among|in)\s+(?:the\s+)?(?:all\s+)?)$")
 SCALED_AFTER_RE = re.compile(r"(?:\.\d+)?\s?(?i:thousand|million|billion|trillion|yuan)\b")
+RANK_OF_TOTAL_BEFORE_RE = re.compile(
+    rf"(?i:\b(?:top|first|last)\s+(?:\d+|{WORD_NUMBER})\s+(?:of|among)\s+(?:the\s+|all\s+)?)$")
+OUT_OF_EVERY_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?i:out\s+of|in)\s+every\b")
 RANKING_LIST_BEFORE_RE = re.compile(r"(?i:\b(?:top|fortune(?:\s+global)?))\s*$")
 QUOTE_OPENED_RE = re.compile(r"[“\"][^”\"\n]{0,40}$")
 QUOTE_CLOSES_RE = re.compile(r"[^”\"\n]{0,40}[”\"]")
@@ -108,7 +111,7 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
             or _is_name(text, end, before, after, token, is_word)
             or _is_rank(text, end, before, after, token)
             or (_is_numbering_or_range(before, after, token, is_word)
-                and not _is_counted_range(text, start, end))
+                and not _is_counted_range(text, start, end) and not _is_age_range(before, after))
             or QUOTED_TITLE_RE.search(text, max(0, start - 100), start) is not None
             or (is_word and _is_set_phrase(text, end, before, after, token))
             or (re.search(r"[A-Za-z]-$", before) is not None  # "COVID-19", "two-way"
@@ -173,6 +176,11 @@ def _is_rank(text: str, end: int, before: str, after: str, token: str) -> bool:
         return True  # "ranking 20th in the list of changes in 168 key cities": the field
     if RANKING_LIST_BEFORE_RE.search(before) and token in ("100", "500"):
         return True
+    if RANK_OF_TOTAL_BEFORE_RE.search(before):
+        return True  # "among the top three of the 19 new areas": the field ranked in
+    if OUT_OF_EVERY_AFTER_RE.match(after) or re.search(r"(?i:\b(?:out\s+of|in)\s+every)\s+$",
+                                                       before):
+        return True  # "nearly 40 out of every 100 vehicles": a proportion in words
     if re.search(r"(?i:\bto\s+top)\s*$", before) and SCALED_AFTER_RE.match(text, end):
         return False  # "rose 10 percent to top 124.5 billion yuan": a verb, not a ranking
     return bool(re.search(r"(?i:\btop)\s*$", before)) and bool(
@@ -217,6 +225,14 @@ def _is_counted_range(text: str, start: int, end: int) -> bool:
     return (not low.startswith("0") and low_value < high_value and not years
             and bool(words) and (unit == "person" or is_plural(words[-1]))
             and words[-1] not in TIME_NOUNS)
+
+
+def _is_age_range(before: str, after: str) -> bool:
+    """"aged 0-14 years", "aged 15-59": both bounds are ages, not a code or a period."""
+    lower = (re.search(r"(?i:\bag(?:ed|e?ing))\s+$", before)
+             and re.match(r"\s?[-–]\s?\d{1,3}\b", after))
+    upper = re.search(r"(?i:\bag(?:ed|e?ing))\s+\d{1,3}\s?[-–]\s?$", before)
+    return bool(lower or upper)
 
 
 def _is_set_phrase(text: str, end: int, before: str, after: str, token: str) -> bool:

@@ -96,6 +96,11 @@ SCALED_RANGE_NEXT_RE = re.compile(
     r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion)\s*)?"
     r"(?i:(yuan|RMB|CNY|(?:US\s+)?dollars?|USD))(?![a-z])")
 BARE_RANGE_BEFORE_RE = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?[-–~]$")
+# "took more than 80 days to ship", "reduced to about 30 days": how long something takes.
+TIME_TAKEN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:took|takes?|taking|shortened|reduced|cut|compressed)\s+(?:from\s+|to\s+)?"
+    rf"(?:only\s+)?{QUALIFIER_GAP}?)$")
+TAKEN_DAYS_RE = re.compile(r"\s+(?i:(?:working\s+|business\s+)?days?)\b")
 FRACTIONAL_DAYS_RE = re.compile(r"\s+(?i:days?)\b")
 COUNTED_DAYS_RE = re.compile(
     r"\s+(?i:(?:excellent|good|fine|blue[-\s]sky|polluted|rainy|sunny)\s+days\b"
@@ -343,6 +348,10 @@ def _written_measure(text: str, start: int, end: int, value: float,
     stay = FRACTIONAL_DAYS_RE.match(text, end)
     if stay and not value.is_integer():  # "stayed 2.88 days on average": no period is 2.88 days
         return True, Quantity(start, stay.end(), value, "day")
+    taken = TIME_TAKEN_BEFORE_RE.search(text, max(0, start - 40), start)
+    days = TAKEN_DAYS_RE.match(text, end)
+    if taken and days:  # "it only took 56 working days": the time a process takes
+        return True, Quantity(start, days.end(), value, "day")
     return DURATION_RE.match(text, end) is not None, None
 
 

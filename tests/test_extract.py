@@ -726,6 +726,16 @@ HELDOUT_38_42 = [
     ("The website received 3,000 visits.", [exact(3000, "count")]),
     ("21.32 billion will be invested to build 35 hot spring projects.",
      [exact(21.32e9, "CNY"), exact(35, "count")]),
+    ("The population aged 0-14 years is 2.267 million; 15.556 million are aged 15-59.",
+     [(0, "year", "at_least", None), (14, "year", "at_most", None), exact(2.267e6, "person"),
+      exact(15.556e6, "person"), (15, "year", "at_least", None), (59, "year", "at_most", None)]),
+    ("Sales and output of cars achieved positive growth for the first time since 2019 at 0.2 "
+     "percent and 5.7 percent respectively, with the total amounts reaching 98 billion yuan and "
+     "96.8 billion yuan.", [exact(98e9, "CNY", 0.2), exact(96.8e9, "CNY", 5.7)]),
+    ("It only took 56 working days from signing to commencement.", [exact(56, "day")]),
+    ("It took more than 80 days to ship cargo; now it is reduced to about 30 days.",
+     [(80, "day", "at_least", None), (30, "day", "approx", None)]),
+    ("The festival lasted for 20 days.", []),
 ]
 
 # Rules met in releases of the north and east: a month with no day, a per-unit
@@ -1186,6 +1196,9 @@ QUALIFIERS = [
 ]
 
 NOT_FIGURES = [
+    "Qingdao ranked among the top three of the 19 State-level new areas.",
+    "Nearly 40 out of every 100 vehicles sold are NEVs.",
+    "One in every five tourists came from abroad.",
     "Longhua took the 24th place, climbing four places from the 2024 ranking.",
     "The district rose to top 10 in the nation.",
     "In 2017, the zone took innovation as its guideline.",
