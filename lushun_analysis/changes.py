@@ -17,7 +17,8 @@ from .units import QUALIFIER_GAP
 YEAR_ON_YEAR = r"(?:year[-\s]?(?:on|to|over)[-\s]?year|y-o-y|yoy)"
 BASELINE = (rf"(?:{YEAR_ON_YEAR}|yearly|annually"
             r"|(?:over|than|on|from|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?"
-            r"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)\s+year"
+            r"(?:(?:same|corresponding)\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)"
+            r"\s+year"
             r"|(?:over|from|on|than)\s+(?:19|20)\d\d)")
 # Nouns of change, before ("an uptick of 4%") or after ("a 4% year-on-year rise") the rate.
 CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hike|decrease"
@@ -47,6 +48,8 @@ GROWTH_CUE_RE = re.compile(
     rf"(?:{PRICE_BASIS}\s+)?"
     r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at"
     r"|(?:kept|held|controlled|under\s+control)\s+(?:at|within)))"
+    # "increasing tourism revenue by 27.7 percent": the verb names what grew before "by".
+    r"|\b(?:increas(?:ing|ed)|rais(?:ing|ed)|boost(?:ing|ed))\s+(?:(?!by\b)[a-z]+\s+){1,3}?by\s+"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
     r"|rose|rises?|rising"
     r"|surged?|surging|jump(?:s|ed|ing)|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declines|declining"
@@ -54,7 +57,8 @@ GROWTH_CUE_RE = re.compile(
     r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expanded|(?:lower|higher)(?=\s+by)"
     r"|gain(?:s|ed|ing)"
     r"|put(?:ting)?\s+on|add(?:ed|ing))"
-    r"(?:\s+[a-z]+ly)?(?:\s+by(?:\s+an?(?:\s+[a-z]+ly)?\s+(?:whopping|remarkable|impressive"
+    r"(?:\s+[a-z]+ly)?(?:\s+in\s+(?:value|volume))?"  # "increased in value by 7.5 percent"
+    r"(?:\s+by(?:\s+an?(?:\s+[a-z]+ly)?\s+(?:whopping|remarkable|impressive"
     r"|robust|solid|strong|modest|slight|significant|sharp))?|\s+at\s+(?:an?\s+)?(?:\w+\s+)?rate\s+of|(?<=grew)\s+at)?)"
     rf"\s*{QUALIFIER_GAP}?$",
     re.IGNORECASE)
@@ -62,7 +66,8 @@ GROWTH_CUE_RE = re.compile(
 # its clause is a change too; group ``baseline`` says whether the year compared is named.
 GROWTH_AFTER_RE = re.compile(
     r"\s*(?P<word>higher|more|lower|less|up|down)(?:(?P<baseline>\s+(?:than|over|from"
-    r"|compared\s+(?:with|to))\s+(?:in\s+)?(?:that\s+of\s+)?(?:the\s+)?"
+    r"|compared\s+(?:with|to))\s+(?:in\s+)?(?:that\s+of\s+|that\s+in\s+(?=(?:19|20)\d\d))?"
+    r"(?:the\s+)?"
     r"(?:(?:actual\s+)?(?:figure|level|amount)\s+(?:of|in)\s+)?"  # "the actual figure of 2019"
     rf"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
     re.IGNORECASE)
@@ -110,8 +115,10 @@ FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "
 # rate only to a measured amount: in "up 5 percent, at 30 enterprises" the count says
 # where the rate was seen, not what grew.
 FORWARD_GAP_RE = re.compile(
-    rf"(?:\s*\([^()]*\))?(?:\s+(?:{CHANGE_NOUNS}))?\s*,?\s*{BASELINE}?(?:\s+in\s+(?:the\s+[a-z\s-]{{1,40}}?|(?:19|20)\d\d))?"
+    rf"(?:\s*\([^()]*\))?(?:\s+(?:{CHANGE_NOUNS}))?\s*,?\s*{BASELINE}?"
+    r"(?:\s+in\s+(?:(?:the\s+)?[a-z\s-]{1,40}?|(?:19|20)\d\d))?"  # "increase in meat production"
     r"\s*,?\s*(?:to(?:\s+reach|\s+hit|\s+top|\s+exceed|\s+surpass)?|reaching|hitting|totaling|totalling"
+    r"|resulting\s+in"
     r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
     # "and total profits of": "total" without an ending is the adjective, not the verb.
     r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)))\s+"
@@ -145,10 +152,12 @@ ANAPHORIC_SUBJECT_RE = re.compile(
     r"\s*(?:(?:each|all|both)(?:\s+of\s+(?:them|these|those))?|they|it|this|these|those"
     r"|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:\s+[a-z]+)?"
+    r"|(?:the|this|that)\s+(?:number|figure|amount|total|sum|volume)"
     # "The year-on-year growth rate was 4.9 percent": the subject is the change itself.
     rf"|the(?:\s+(?:{YEAR_ON_YEAR}|annual|yearly))?(?=\s*$))"
     r"(?:\s+(?:was|were|is|are|has|have|had)(?:\s+been)?"
-    r"|\s+(?:represented|recorded|registered|posted|saw|achieved))?\s*(?:respectively\s*)?",
+    r"|\s+(?:represented|recorded|registered|posted|saw|achieved|reflects|reflected|represents"
+    r"|marks|marked))?\s*(?:respectively\s*)?",
     re.IGNORECASE)
 # Words that name no particular amount, so they cannot tie a rate to one.
 GENERIC_NAME_WORDS = frozenset({"total", "number", "amount", "whole", "overall", "annual",
@@ -162,7 +171,8 @@ CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
 CONNECTOR = (r"(?:(?:and|which(?:\s+(?:is|was|went|has|have|had|saw|recorded|registered|marked))?"
-             r"|(?:and\s+|thereby\s+|[a-z]+ly\s+)?\w+ing|yield(?:s|ed)|mark(?:s|ed)|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to)\s+)?"
+             r"|(?:and\s+|thereby\s+|[a-z]+ly\s+)?(?:\w+ing|yield(?:s|ed)|mark(?:s|ed)"
+             r"|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to))\s+)?"
              r"(?:an?\s+)?(?:(?:year[-\s]?on[-\s]?year|yoy)\s+)?")
 # "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
 ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–(-]?\s*{CONNECTOR}")
@@ -181,10 +191,13 @@ SHARE_SUBJECT_RE = re.compile(
 SUBJECTLESS_TAIL_RE = re.compile(rf",\s*{CONNECTOR}$")
 # "7.893 billion yuan, accounting for 25.4 percent of the total for an increase of ...".
 ACCOUNTING_GAP_RE = re.compile(
-    r"\s*(?:\([^()]*\))?(?:\s+in\s+[a-z\s-]{1,30}?)?\s*,?\s*"
-    r"(?:(?:accounting|which\s+accounts?)\s+for|representing|making\s+up)\s+", re.IGNORECASE)
+    r"\s*(?:\([^()]*\))?(?:\s+(?:in|of|are|is|were|was)\s+[a-z\s-]{1,30}?)?"
+    r"(?:\s+(?:were|was)\s+from\s+[A-Z][\w\s-]{0,30}?)?\s*,?\s*"  # "112,700 were from Europe,"
+    r"(?:(?:accounting|which\s+accounts?)\s+for|representing|making\s+up|contributing)\s+",
+    re.IGNORECASE)
 SHARE_TAIL_RE = re.compile(
-    rf"\s+of\s+[^,;.\d]{{1,40}}?(?:\s*,\s*|\s+(?:and|for)\s+|\s+){CONNECTOR}", re.IGNORECASE)
+    rf"(?:\s+of\s+[^,;.\d]{{1,60}}?)?(?:\s*,\s*|\s+(?:and|for)\s+|\s+){CONNECTOR}",
+    re.IGNORECASE)
 # "57.087 million tons while the year-on-year growth rate was 21.1%": a clause on the
 # amount's own growth rate.
 GROWTH_RATE_LINK_RE = re.compile(
@@ -196,7 +209,9 @@ GROWTH_RATE_SUBJECT_RE = re.compile(rf"growth\s+(?:rate|{PRICE_BASIS})", re.IGNO
 SUBJECT_OPENER_RE = re.compile(
     r"^(?:(?:of\s+which|among\s+(?:them|which)|in\s+(?:addition|particular)|meanwhile"
     r"|besides|at\s+the\s+same\s+time|(?:in|during)\s+(?:19|20)\d\d|(?:last|this)\s+year"
-    r"|according\s+to\s+[^,\d]{1,60}|compared\s+(?:with|to)\s+[^,]{1,90})"
+    r"|according\s+to\s+[^,\d]{1,60}|compared\s+(?:with|to)\s+[^,]{1,90}"
+    r"|(?:in\s+terms\s+of|calculated\s+(?:at|by)|at|by)\s+(?:comparable|constant|current)"
+    r"\s+(?:prices?|caliber|calibre|basis))"
     r"\s*,\s*)+", re.IGNORECASE)
 # "They involved ..., and were up 7.5 percent": a pronoun opening the sentence points
 # back, unless it speaks of a plan ("It is expected to grow 7 percent next year").
@@ -222,6 +237,10 @@ MILESTONE_GAP_RE = re.compile(
     r"\s*,\s*(?:topping|exceeding|surpassing|passing|breaking\s+(?:through\s+)?)"
     r"(?:\s+the)?(?:\s+(?:mark|threshold)\s+of)?\s*", re.IGNORECASE)
 MILESTONE_TAIL_RE = re.compile(r"\s+for\s+the\s+first\s+time\s*(?:,|and)?\s*", re.IGNORECASE)
+# "contributed by the four pillar industries, a year-on-year increase of 8.7%": a group
+# named by a determiner or a possessive, then one comma phrase before the rate.
+GROUP_COUNT_BEFORE_RE = re.compile(r"(?:\b(?:the|its|their)|[A-Za-z]['’]s)\s+$", re.IGNORECASE)
+GROUP_TAIL_RE = re.compile(rf"[^,;:\d]*,\s*{CONNECTOR}", re.IGNORECASE)
 # "the added value of the 17 key industries": a count inside the phrase naming money.
 OWNED_COUNT_RE = re.compile(
     r"\b(?:value|output|revenue|income|investment|sales|profits?)\s+of\s+(?:the\s+)?$",
@@ -254,7 +273,8 @@ MORE_THAN_LAST_YEAR_RE = re.compile(
 DATING_ASIDE_RE = re.compile(r",\s*(?:in|for|during)\s+(?:19|20)\d\d(?=\s*,)", re.IGNORECASE)
 # "ranking fourth in Inner Mongolia and": a rank between an amount and its rate.
 RANKING_ASIDE_RE = re.compile(
-    r",?\s*ranking\s+(?:the\s+)?\w+\s+(?:in|among)\s+[^,;]{1,40}?(?=\s+(?:and|with)\b)",
+    r",?\s*(?:ranking|which\s+(?:is|was|ranks|ranked))\s+(?:the\s+)?\w+"
+    r"(?:\s+(?:highest|largest|biggest|place))?\s+(?:in|among)\s+[^,;]{1,40}?(?=\s+(?:and|with)\b)",
     re.IGNORECASE)
 # "14.34 million tourists ..., doubling the previous year's figure": up 100 percent.
 DOUBLED_RE = re.compile(

@@ -32,6 +32,8 @@ from .changes import (
     FALLING,
     FLAT_RE,
     FORWARD_GAP_RE,
+    GROUP_COUNT_BEFORE_RE,
+    GROUP_TAIL_RE,
     GROWTH_AFTER_RE,
     GROWTH_CUE_RE,
     GROWTH_NOUN_AFTER_RE,
@@ -382,7 +384,8 @@ def _amount_before(text: str, cue_start: int, rates: list[Figure],
     if previous is None:
         return []
     counted = (_counted_past_threshold(text, before, previous, cue_start)
-               or _past_milestone(text, before, previous, cue_start))
+               or _past_milestone(text, before, previous, cue_start)
+               or _past_group(text, before, previous, cue_start))
     level = counted or _level_of_change(text, before, previous, cue_start)
     if level is not None:
         return [level]
@@ -435,6 +438,21 @@ def _past_milestone(text: str, before: list[Figure], milestone: Figure,
     if not MILESTONE_GAP_RE.fullmatch(gap):
         return None
     return amount if MILESTONE_TAIL_RE.fullmatch(text, milestone.end, cue_start) else None
+
+
+def _past_group(text: str, before: list[Figure], group: Figure, cue_start: int) -> Figure | None:
+    """"60.975 billion yuan is contributed by the four pillar industries, a year-on-year
+    increase of 8.7%", "3,882,200 tourists visited the city's 38 major scenic spots ...,
+    an increase of 10.22%": a group named inside the amount's clause does not grow."""
+    amount = next((f for f in reversed(before) if f.end <= group.start and not f.conversion),
+                  None)
+    if (amount is None or not can_grow(amount) or group.unit != "count"
+            or not GROUP_COUNT_BEFORE_RE.search(text, amount.end, group.start)):
+        return None
+    between = text[max(amount.end, amount.quantity.noun_end):group.start]
+    if re.search(r"[,;:()]|\b(?:and|but|while|whereas)\b", between):
+        return None
+    return amount if GROUP_TAIL_RE.fullmatch(text, group.end, cue_start) else None
 
 
 def _inside_dashes(text: str, figure: Figure, cue_start: int) -> bool:
@@ -621,7 +639,7 @@ def _appositive(text: str, end: int, cue_start: int) -> bool:
     """
     gap = re.sub(r"\([^()]*\)", " ", text[end:cue_start])  # a conversion in brackets
     gap = DATING_ASIDE_RE.sub("", gap)  # "1.8 trillion yuan, in 2012, a year-on-year increase"
-    gap = RANKING_ASIDE_RE.sub("", gap)  # "26.43 billion yuan, ranking fourth in Inner Mongolia"
+    gap = RANKING_ASIDE_RE.sub(",", gap)  # "26.43 billion yuan, ranking fourth in Inner Mongolia"
     gap = PLAN_ASIDE_RE.sub(",", gap)  # "30.36 billion yuan, 101.2% of the budget and up 2.1%"
     gap = re.sub(r",\s*respectively(?=\s*[,–—-])", "", gap)  # "X and Y, respectively, down 2%"
     if ADJACENT_GAP_RE.fullmatch(gap):

@@ -25,8 +25,12 @@ NAME_BEFORE_RE = re.compile(
     r"\b(?:No|NO|Nos|Number|Line|Route|Level|Class|Building|Block|Room|Gate|Exit|Terminal"
     r"|Berth|Section|Lot|Highway|Expressway|Metro|Bus|Platform|Hall|Fortune|Industry|Web"
     r"|Schedule|Exhibit|(?i:phase|grade|article|chapter|item|version|vol|page|annex|appendix"
-    r"|attachment|tables?|figures?|fig|charts?|line|subway|channel))\.?\s*#?$"
-    r"|\bamong\s+(?:the\s+|[A-Z][\w]*['’]s\s+)?$")
+    r"|attachment|tables?|figures?|fig|charts?|line|subway|channel))\.?\s*#?$")
+# "ranking second among 15 sub-provincial cities", "among the 168 key cities, Dalian ranked
+# 15th": the field of a ranking. "In terms of industries, among 35 categories" counts them.
+AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+|(?P<owner>[A-Z][\w]*['’]s\s+))?$")
+RANK_WORD_RE = re.compile(r"(?i:\b(?:rank(?:s|ed|ing)?|listed|selected|first|second|third|last"
+                          r"|top|\d+(?:st|nd|rd|th)|(?:high|larg|bigg|fast|low|small|great|strong)est)\b)")
 # "ranked among the top 10", "one of the top 500 enterprises": a ranking. "The
 # district's top 20 companies" sizes a group, a count.
 RANKING_TOP_RE = re.compile(
@@ -176,6 +180,12 @@ def _is_rank(text: str, end: int, before: str, after: str, token: str) -> bool:
         return True  # "ranking 20th in the list of changes in 168 key cities": the field
     if RANKING_LIST_BEFORE_RE.search(before) and token in ("100", "500"):
         return True
+    among = AMONG_BEFORE_RE.search(before)
+    if among:  # "among China's 41 key cities" names the field whatever the verb
+        clause_end = re.search(r"[.;]|$", text[end:end + 80]).start()
+        if (among.group("owner") or RANK_WORD_RE.search(before)
+                or RANK_WORD_RE.search(text, end, end + clause_end)):
+            return True
     if RANK_OF_TOTAL_BEFORE_RE.search(before):
         return True  # "among the top three of the 19 new areas": the field ranked in
     if OUT_OF_EVERY_AFTER_RE.match(after) or re.search(r"(?i:\b(?:out\s+of|in)\s+every)\s+$",

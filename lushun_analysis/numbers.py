@@ -70,6 +70,10 @@ BARE_RATE_BEFORE_RE = re.compile(
     r"|falling|growing|dropping|declining|increasing|decreasing)(?:\s+by)?)\s+$")
 BARE_RATE_AFTER_RE = re.compile(rf"\s+(?i:{YEAR_ON_YEAR})\b")
 ODD_AFTER_RE = re.compile(r"[-\s]odd\b(?!-)", re.IGNORECASE)
+# "an increase of 6.4 percent and 26.5 respectively": the unit written on the first rate only.
+PERCENT_LISTED_BEFORE_RE = re.compile(
+    r"\d\s?(?:%|(?i:percent|per\s+cent))\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+RESPECTIVELY_AFTER_RE = re.compile(r"\s*,?\s*(?i:respectively)\b")
 TIMES_RE = re.compile(r"\s*(?i:times|folds?)\b|-fold\b|-times?\b")
 # "3.1, 5.9 and 12.7 percent": the unit is written once, on the last number of a list.
 LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?"
@@ -327,8 +331,10 @@ def _written_measure(text: str, start: int, end: int, value: float,
         if unit == "percent" and PRICE_CUT_RE.match(text, unit_end):
             return True, None  # "50% off at the park": a discount, not a stated figure
         return True, Quantity(start, unit_end, value * factor, unit, factor=factor)
-    if (not scaled and BARE_RATE_AFTER_RE.match(text, end)
-            and BARE_RATE_BEFORE_RE.search(text, max(0, start - 20), start)):
+    if not scaled and ((BARE_RATE_AFTER_RE.match(text, end)
+                        and BARE_RATE_BEFORE_RE.search(text, max(0, start - 20), start))
+                       or (RESPECTIVELY_AFTER_RE.match(text, end)
+                           and PERCENT_LISTED_BEFORE_RE.search(text, max(0, start - 30), start))):
         return True, Quantity(start, end, value, "percent")
     age_end = _age_end(text, start, end, value, scaled)
     if age_end is not None:

@@ -88,7 +88,10 @@ QUALIFIER_WORDS = {
 # 5%", "an increase of above 8 percent", "a capacity of over 10,000 tons".
 QUALIFIER_GAP = (r"(?:(?:about|around|nearly|approximately|almost|roughly|close\s+to|some|over"
                  r"|more\s+than|above|at\s+least|in\s+excess\s+of|less\s+than|under)\s+)")
-QUALIFIER_BEFORE = [(qualifier, re.compile(rf"\b(?:{words})\s*$", re.IGNORECASE))
+# "at least another 3 million sq m": an addition may sit between qualifier and number.
+QUALIFIER_BEFORE = [(qualifier, re.compile(
+                        rf"\b(?:{words})(?:\s+(?:another|an\s+additional|a\s+further))?\s*$",
+                        re.IGNORECASE))
                     for qualifier, words in QUALIFIER_WORDS.items()]
 # "jurisdiction over 14 towns", "presides over", "spread over": "over" is a preposition.
 OVER_PREPOSITION_RE = re.compile(
@@ -212,6 +215,9 @@ CONTEXT_UNITS = [
                 r"|\bcontainer\s+throughput\s+(?:of\s+|was\s+|reached\s+)?$", re.IGNORECASE),
      "teu"),
     (PERSON_CONTEXT_RE, "person"),
+    # "a competitiveness index of 0.5012", "confidence index were 130.7 and 130.3": index points.
+    (re.compile(r"\bindex(?:es)?\s+(?:of|was|were|is|are|reached|stood\s+at|hit)\s+"
+                r"(?:\d+(?:\.\d+)?\s+and\s+)?$", re.IGNORECASE), "index"),
     # "a daily reception of 400,000": visitors received.
     (re.compile(r"\breception\s+of\s+$", re.IGNORECASE), "person"),
     # "the city balcony welcomed 252,800": a place receives visitors.
@@ -224,6 +230,14 @@ CONTEXT_UNITS = [
 PER_YEAR_AFTER_RE = re.compile(r"\s+(?:a|per|each)\s+year\b|\s+annually\b", re.IGNORECASE)
 PEOPLE_AFTER_RE = re.compile(r"\s+(?:were|are)\s+(?:[a-z-]+\s+){0,2}?(?:"
                              + "|".join(sorted(PERSON_NOUNS)) + r")\b", re.IGNORECASE)
+# "5.56 million were lifted out of poverty", "benefited 579,000": what happens to people.
+PEOPLE_VERB_AFTER_RE = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:lifted\s+out"
+    r"|resettled|relocated|re-employed|reemployed|employed|hired|trained|vaccinated|treated"
+    r"|rescued|evacuated|enrolled|insured|covered\s+by\s+(?:basic\s+)?(?:medical|pension))\b",
+    re.IGNORECASE)
+PEOPLE_VERB_BEFORE_RE = re.compile(r"\b(?:benefit(?:ed|ing|s)?|employ(?:ed|ing|s)?|hir(?:ed|ing)"
+                                   r"|lift(?:ed|ing)?\s+out\s+of\s+poverty)\s+$", re.IGNORECASE)
 PREPOSITION_NEXT_RE = re.compile(r"\s+(?:in|at|to|from|on|up|out)\b", re.IGNORECASE)
 TEU_CONTEXT_RE = re.compile(r"\bTEUs?\b|twenty-foot|\bcontainers?\b", re.IGNORECASE)
 TOURISM_RE = re.compile(r"\b(?:touris[mt]s?|scenic|sightseeing|travell?ers?|visitors?)\b",
@@ -349,8 +363,10 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         return "person" if visits else "count"
     if written is not None:
         return written
-    if PEOPLE_AFTER_RE.match(after):
-        return "person"  # "0.946 million were overnight tourists"
+    if PEOPLE_AFTER_RE.match(after) or PEOPLE_VERB_AFTER_RE.match(after) or (
+            PEOPLE_VERB_BEFORE_RE.search(before[-40:]) and not noun
+            and not re.match(r"\s?[-–~]\s?\d", after)):  # "hired 1500-2000 enterprises"
+        return "person"  # "0.946 million were overnight tourists", "benefited 579,000"
     if LIVESTOCK_RE.search(sentence):
         before = LIVESTOCK_POPULATION_RE.sub(" ", before)  # "the dairy cow population": animals
     best, best_end = "count", -1

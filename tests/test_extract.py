@@ -668,7 +668,7 @@ STRESS_RULES = [
     ("The city allocated 8,650 ten thousand yuan to 126 enterprises.",
      [exact(86.5e6, "CNY"), exact(126, "count")]),
     ("In 2019, among the 35 industrial categories, 29 recorded year-on-year growth.",
-     [exact(29, "count")]),
+     [exact(35, "count"), exact(29, "count")]),
     ("It lasted 5 months on end.", []),
     ("Coal carried by railway and by highway rose by 7.4 percent and fell by 2.1 percent to "
      "301.5 million tons and 168.3 million tons respectively.",
@@ -736,6 +736,49 @@ HELDOUT_38_42 = [
     ("It took more than 80 days to ship cargo; now it is reduced to about 30 days.",
      [(80, "day", "at_least", None), (30, "day", "approx", None)]),
     ("The festival lasted for 20 days.", []),
+]
+
+# Rules from held-out sets 43 to 47.
+HELDOUT_43_47 = [
+    ("It is estimated that at least another 3 million sq m will be developed.",
+     [(3e6, "m2", "at_least", None)]),
+    ("60.975 billion yuan is contributed by the four pillar industries, a year-on-year increase "
+     "of 8.7%.", [exact(60.975e9, "CNY", 8.7), exact(4, "count")]),
+    ("A total of 3,882,200 tourists visited the city's 38 major scenic spots on the list, an "
+     "increase of 10.22% over the same period last year, which generated 353 million yuan "
+     "revenue, 18.71% higher than that in 2018.",
+     [exact(3882200, "person", 10.22), exact(38, "count"), exact(353e6, "CNY", 18.71)]),
+    ("Output reached 5 billion yuan, and the district's 30 enterprises rose 10 percent.",
+     [exact(5e9, "CNY"), exact(30, "count", 10)]),
+    ("Imports and exports were valued at 321.89 billion yuan ($44.46 billion) during this "
+     "period, which is fifth highest among cities nationwide and marks an 8.6 percent increase "
+     "compared to the corresponding period last year.",
+     [exact(321.89e9, "CNY", 8.6), exact(44.46e9, "USD")]),
+    ("Private enterprises traded 237.7 billion yuan. The number reflects an uptick of 9.4 "
+     "percent year-on-year.", [exact(237.7e9, "CNY", 9.4)]),
+    ("The liquor industry increased in value by 7.5 percent.", [exact(7.5, "percent", 7.5)]),
+    ("Tourists rose by 15.8 percent increasing tourism revenue by 27.7 percent.",
+     [exact(15.8, "percent", 15.8), exact(27.7, "percent", 27.7)]),
+    ("112,700 of the visits were from Europe, contributing 20.41 percent and up by 6 percent; "
+     "96,200 were from America, contributing 17.41 percent and up by 27.31 percent.",
+     [exact(112700, "count", 6), exact(20.41, "percent"), exact(96200, "count", 27.31),
+      exact(17.41, "percent")]),
+    ("5.56 million were lifted out of poverty.", [exact(5.56e6, "person")]),
+    ("Poverty alleviation benefited 579,000.", [exact(579000, "person")]),
+    ("The project benefited 30 villages.", [exact(30, "count")]),
+    ("It ranked with a competitiveness index of 0.5012.", [exact(0.5012, "index")]),
+    ("Shanxi welcomed 670,000 visitors from abroad and 560 million domestic tourists, a "
+     "year-on-year increase of 6.4 percent and 26.5 respectively.",
+     [exact(670000, "person", 6.4), exact(560e6, "person", 26.5)]),
+    ("Among these, 4,366 are patents of invention, which accounts for one third of the park's "
+     "total with a year-on-year growth of 6.2 percent.",
+     [exact(4366, "count", 6.2), exact(33.3333333333, "percent")]),
+    ("Gross product reached 1.28 trillion yuan in 2009. In terms of comparable prices, it grew by "
+     "13.2 percent from last year.", [exact(1.28e12, "CNY", 13.2)]),
+    ("Husbandry did well, with a 6.3 percent increase in meat production, resulting in 980,000 "
+     "metric tons being produced.", [exact(980000, "ton", 6.3)]),
+    ("In terms of industries, among 35 industrial categories, 30 industries have realized growth.",
+     [exact(35, "count"), exact(30, "count")]),
 ]
 
 # Rules met in releases of the north and east: a month with no day, a per-unit
@@ -1153,7 +1196,7 @@ OTHER_BASES = [
 @pytest.mark.parametrize(("sentence", "expected"), NOUNS_AROUND + MORE_UNITS + CURRENCY_FIRST
                          + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES
                          + MORE_RULES + QUALIFIER_GAPS + DASHED_RANGES + STRESS_RULES
-                         + HELDOUT_38_42)
+                         + HELDOUT_38_42 + HELDOUT_43_47)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
@@ -1196,6 +1239,9 @@ QUALIFIERS = [
 ]
 
 NOT_FIGURES = [
+    "In June, among the 168 key cities in China, Dalian ranked 15th.",
+    "It achieved high scores among China's 41 key cities.",
+    "It grew fast, ranking second among 15 sub-provincial cities.",
     "Qingdao ranked among the top three of the 19 State-level new areas.",
     "Nearly 40 out of every 100 vehicles sold are NEVs.",
     "One in every five tourists came from abroad.",
