@@ -19,7 +19,8 @@ BASELINE = (rf"(?:{YEAR_ON_YEAR}|yearly|annually"
             r"|(?:over|than|on|from|compared\s+(?:with|to))\s+(?:that\s+of\s+)?(?:the\s+)?"
             r"(?:(?:same|corresponding)\s+period\s+(?:of\s+)?)?(?:last|previous|the\s+previous|a)"
             r"\s+year"
-            r"|(?:over|from|on|than)\s+(?:19|20)\d\d)")
+            r"|(?:over|from|on|than)\s+(?:19|20)\d\d"
+            r"|(?:from|than|over)\s+a\s+year\s+(?:earlier|ago|before)|last\s+year)")
 # Nouns of change, before ("an uptick of 4%") or after ("a 4% year-on-year rise") the rate.
 CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hike|decrease"
                 r"|decline|drop|fall|reduction|dip|downturn|slump|slide|contraction|expansion")
@@ -42,8 +43,12 @@ GROWTH_CUE_RE = re.compile(
     r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small|whopping)"
     r"\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?(?:\s+{FIRST_TIME})?"
+    # "a rise in foreign trade of"
+    r"(?:\s+in\s+(?!the\s+number\b)[a-z][a-z\s-]{1,30}?(?=\s+of\s))?"
     rf"\s+(?:rates?\s+|target\s+)?(?:{PRICE_BASIS}\s+)?(?:of|at|(?<!growth\s)(?<!rate\s)by)"
     r"|\b(?:real\s+|actual\s+)?(?:increase|rise)\s+(?:was|is|reached|stood\s+at)"
+    # "the rises of the first, second and tertiary industries were 4.3%, 9.9% and 8.2%"
+    r"|\b(?:increases|rises)\s+(?:of|in)\s+[^.;\d]{1,80}?\s+(?:were|are)\s+"
     r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for)\s+(?:[\w'’-]+\s+){1,12}?)?"
     rf"(?:{PRICE_BASIS}\s+)?"
     r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at"
@@ -69,7 +74,9 @@ GROWTH_AFTER_RE = re.compile(
     r"|compared\s+(?:with|to))\s+(?:in\s+)?(?:that\s+of\s+|that\s+in\s+(?=(?:19|20)\d\d))?"
     r"(?:the\s+)?"
     r"(?:(?:actual\s+)?(?:figure|level|amount)\s+(?:of|in)\s+)?"  # "the actual figure of 2019"
-    rf"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$)))",
+    rf"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})"
+    r"|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$))"
+    r"|(?<=more)(?=\s+(?:[a-z]+\s+)?(?:tourists|visitors|passengers|people|trips|visits)\b))",
     re.IGNORECASE)
 # "624.72 billion yuan ($103 billion), 15.6 percent year on year,": no verb, no noun.
 YEAR_ON_YEAR_AFTER_RE = re.compile(rf"\s+{YEAR_ON_YEAR}(?=\s*(?:[,;.]|$))", re.IGNORECASE)
@@ -88,7 +95,7 @@ OTHER_BASE_RE = re.compile(
     r"|\s*(?:faster|slower|higher|lower)\s+than\s+(?:that\s+of\s+)?(?:the\s+)?(?:\w+\s+)?average"
     r"|\s*(?:[a-z]+\s+)?compared\s+(?:with|to)\s+(?:the\s+)?average"
     r"|\s*(?:higher|lower|faster|slower)\s+than\s+(?:that\s+(?:in|of)\s+)?(?:the\s+)?"
-    r"(?!(?:Same|Last|Previous)\b)(?-i:[A-Z])"
+    r"(?:whole\s+|entire\s+)?(?!(?:Same|Last|Previous)\b)(?-i:[A-Z])"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
     r"(?:month|quarter)\b"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+the\s+previous\s+(?:period|quarter|month)\b"
@@ -98,7 +105,10 @@ OTHER_BASE_RE = re.compile(
     r"|September|October|November|December)\b"
     r"|\s*(?:over|than|from|on|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+"
     r"(?:the|this)\s+year"
-    r"|\s*(?:(?:higher|lower|more|less|faster|slower)\s+)?(?:over|than|compared\s+(?:with|to))"
+    r"|\s*(?:(?:higher|lower|faster|slower)\s+)?(?:than|over|compared\s+(?:with|to))\s+"
+    r"(?:that\s+(?:of|in)\s+)?the\s+first\s+(?:\w+\s+)?(?:quarters|half)\b"
+    r"(?!\s+of\s+(?:last|the\s+previous|(?:19|20)\d\d))"
+    r"|\s*(?:(?:higher|lower|more|less|faster|slower)\s+)?(?:over|than|from|compared\s+(?:with|to))"
     r"\s+(?:that\s+)?(?:(?:in|of)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?"
     r"(?:the\s+(?:actual\s+)?(?:figure|level|amount)\s+(?:of|in)\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -117,11 +127,12 @@ FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "
 FORWARD_GAP_RE = re.compile(
     rf"(?:\s*\([^()]*\))?(?:\s+(?:{CHANGE_NOUNS}))?\s*,?\s*{BASELINE}?"
     r"(?:\s+in\s+(?:(?:the\s+)?[a-z\s-]{1,40}?|(?:19|20)\d\d))?"  # "increase in meat production"
-    r"\s*,?\s*(?:to(?:\s+reach|\s+hit|\s+top|\s+exceed|\s+surpass)?|reaching|hitting|totaling|totalling"
-    r"|resulting\s+in"
+    r"(?:\s+during\s+the\s+(?:same\s+)?period)?"
+    r"\s*,?\s*(?:to(?:\s+reach|\s+hit|\s+top|\s+exceed|\s+surpass|\s+stand\s+at)?|reaching"
+    r"|hitting|totaling|totalling|exceeding|surpassing|topping|resulting\s+in"
     r"|recording|registering|amounting\s+to|(?P<at>(?:standing\s+)?at)"
     # "and total profits of": "total" without an ending is the adjective, not the verb.
-    r"|and\s+(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|total(?:s|led|ed)))\s+"
+    r"|and\s+(?:reach(?:es|ed)?|hit|amount(?:s|ed)?\s+to|total(?:s|led|ed)))\s+"
     r"(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:of|than)\s+)?$", re.IGNORECASE)
 # "With an increase of 10 percent, the revenue was 14 billion yuan": a rate opening its
 # sentence, then a subject with no figure of its own and a verb that leads to the amount.
@@ -165,7 +176,9 @@ GENERIC_NAME_WORDS = frozenset({"total", "number", "amount", "whole", "overall",
 # "rose 8 percent, with 1,200 registrations": "with" leads to the amount that grew,
 # when the amount closes its clause (see ``growth._with_amount``).
 WITH_AMOUNT_GAP_RE = re.compile(
-    rf"\s*{BASELINE}?\s*,?\s*with\s+(?:a\s+total\s+of\s+|(?:[a-z]+\s+){{1,2}}of\s+)?"
+    rf"\s*{BASELINE}?(?:\s+(?:for|in|during)\s+the\s+[a-z\s]{{1,40}}?)?\s*,?\s*with\s+"
+    r"(?:a\s+total\s+of\s+|(?:[a-z]+\s+){1,2}of\s+"
+    r"|(?:its|their|the)\s+(?:[a-z]+\s+){1,5}?(?:worth|valued\s+at|totaling|totalling)\s+)?"
     rf"{QUALIFIER_GAP}?", re.IGNORECASE)
 CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
@@ -175,7 +188,7 @@ CONNECTOR = (r"(?:(?:and|which(?:\s+(?:is|was|went|has|have|had|saw|recorded|reg
              r"|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to))\s+)?"
              r"(?:an?\s+)?(?:(?:year[-\s]?on[-\s]?year|yoy)\s+)?")
 # "2,039,000; increasing by 11.6%": a semicolon before a cue with no subject is a comma.
-ADJACENT_GAP_RE = re.compile(rf"\s*[,;—–(-]?\s*{CONNECTOR}")
+ADJACENT_GAP_RE = re.compile(rf"\s*(?:[,;(]|[—–-]{{1,2}})?\s*{CONNECTOR}")
 COMMA_GAP_RE = re.compile(rf"[^,;:–—()]*(?:,|\s[-–—]|\s?[(（])\s*{CONNECTOR}")
 # "up 22.3%, compared with 13.2% in the same period last year": last year's rates.
 COMPARED_WITH_RE = re.compile(r"[^.;\d]{0,30},?\s*compared\s+(?:with|to)\s+", re.IGNORECASE)

@@ -238,6 +238,8 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
     (10,440 hectares)" restates an area: in base units both are the same value.
     """
     for previous, figure in pairwise(figures):
+        if _bare_dollars(text, previous, figure):
+            figure.unit = "USD"  # "251.57 billion yuan (34.98 billion)": yuan at about 7 a dollar
         money = figure.unit != previous.unit and {figure.unit, previous.unit} <= CURRENCIES
         same = figure.unit == previous.unit and math.isclose(
             figure.quantity.value, previous.quantity.value, rel_tol=0.01)
@@ -246,6 +248,18 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
             if figure.qualifier == "exact":
                 figure.qualifier = previous.qualifier
 
+
+
+def _bare_dollars(text: str, previous: Figure, figure: Figure) -> bool:
+    """A bracketed amount with no currency after a yuan amount, at a rate the yuan has
+    kept to against the dollar since 1994 (6 to 8.5), is that amount in dollars."""
+    bare = not re.search(r"[A-Za-z$¥￥€]", text[figure.start:figure.end].replace("billion", "")
+                         .replace("million", "").replace("trillion", ""))
+    if (previous.unit != "CNY" or figure.unit not in ("CNY", "count") or not bare
+            or figure.quantity.value <= 0 or not text.startswith(")", figure.end)
+            or not CONVERSION_GAP_RE.fullmatch(text, previous.end, figure.start)):
+        return False
+    return 6.0 <= previous.quantity.value / figure.quantity.value <= 8.5
 
 
 def _describe(text: str, figure: Figure, figures: list[Figure]) -> None:

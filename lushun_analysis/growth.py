@@ -73,6 +73,10 @@ from .units import COUNTED
 __all__ = ["assign_flat_growth", "assign_growth"]
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+MONTH_ON_MONTH_RE = re.compile(
+    r"(?i:\b(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week))")
+# "CPI growth rate declined", "energy consumption growth declined": the rate itself changed.
+RATE_CHANGE_SUBJECT_RE = re.compile(r"(?i:\bgrowth(?:\s+rates?)?\s*)$")
 SIGNED_RATE_BEFORE_RE = re.compile(r"[(（]\s*([+]?)$")
 RESPECTIVE_AMOUNTS_RE = re.compile(
     r"\s*(?:to|reaching)\s(?:[^.;]|(?<=\d)\.(?=\d))*?\brespectively\b")
@@ -258,7 +262,12 @@ def _share_change(text: str, figure: Figure, cue_start: int) -> bool:
     if re.search(r"(?i)\bcontribution\b", subject):
         return True  # "the contribution rate to industrial growth hit 33.9 percent"
     clause = re.split(r"[,;]\s*(?:and\s+)?|\s+and\s+", subject)[-1]  # ", and the growth rate"
-    return SHARE_SUBJECT_RE.match(clause) is not None and not re.search(r"\d", clause)
+    if re.search(r"\d", clause):
+        return False
+    slowed = re.match(r"(?i:declined|decreased|dropped|fell|slowed|narrowed|eased)\b",
+                      text[cue_start:cue_start + 12]) is not None
+    return SHARE_SUBJECT_RE.match(clause) is not None or (
+        slowed and RATE_CHANGE_SUBJECT_RE.search(clause) is not None)  # "CPI growth declined"
 
 
 def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
@@ -266,6 +275,8 @@ def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
     ("up 144.9 percent year-on-year, a rise of 10.12 percent compared to 2019"), is a
     figure of its own, not the growth_pct the data contract means.
     """
+    if MONTH_ON_MONTH_RE.search(text, max(figure.sentence[0], cue_start - 20), figure.start):
+        return True  # "with a month-on-month decrease of 1.1 percent"
     leading = LEADING_BASE_RE.match(text, figure.sentence[0], cue_start)
     if leading is not None:  # "Compared with the same period of 2019, the total grew by":
         # last year's, unless the release names other years and never the one after it
@@ -488,7 +499,8 @@ def _amounts_listed_after(text: str, figures: list[Figure], index: int,
     """As many amounts, listed right after the rates behind "to", "reaching" or
     "respectively, reaching", as there are rates (which follow ``index`` one by one)."""
     start = index + len(rates)
-    amounts = figures[start:start + len(rates)]
+    following = figures[start:start + 2 * len(rates)]  # "5.5 billion yuan ($863.8 million), ..."
+    amounts = [f for f in following if not f.conversion][:len(rates)]
     if len(amounts) < len(rates) or any(not can_grow(f) or f.sentence != rates[0].sentence
                                         for f in amounts):
         return []
@@ -562,7 +574,9 @@ def _with_amount(text: str, rate_end: int, after: Figure) -> bool:
     """
     if not WITH_AMOUNT_GAP_RE.fullmatch(text, rate_end, after.start):
         return False
-    return CLAUSE_END_RE.match(text, max(after.end, after.quantity.noun_end)) is not None
+    end = max(after.end, after.quantity.noun_end)
+    bracket = re.match(r"\s*\([^()]*\)", text[end:end + 60])  # "18.29 billion yuan ($2.59 billion)"
+    return CLAUSE_END_RE.match(text, end + (bracket.end() if bracket else 0)) is not None
 
 
 def _modified_with(text: str, previous: Figure, cue_start: int) -> bool:

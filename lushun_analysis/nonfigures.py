@@ -34,7 +34,8 @@ RANK_WORD_RE = re.compile(r"(?i:\b(?:rank(?:s|ed|ing)?|listed|selected|first|sec
 # "ranked among the top 10", "one of the top 500 enterprises": a ranking. "The
 # district's top 20 companies" sizes a group, a count.
 RANKING_TOP_RE = re.compile(
-    r"(?i:\b(?:among|of|in|into|ranked|ranks?|ranking)\s+(?:the\s+)?top\s*)$")
+    r"(?i:\b(?:among|of|in|into|ranked|ranks?|ranking)\s+(?:the\s+)?top\s*"
+    r"|\blist\s+of\s+(?:the\s+)?[A-Za-z]+['’]s\s+top\s*)$")
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 # "From May 3 to 5", "from 3 to 5 May": the other end of a date range.
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -93,6 +94,14 @@ EQUATION_AFTER_RE = re.compile(r"\s*[A-Za-z]+\s*(?:\[[^\]\n]{0,15}\]\s*)?=")
 DEFINED_BEFORE_RE = re.compile(r"\b1\s*[A-Za-z]+\s*(?:\[[^\]\n]{0,15}\]\s*)?=\s*$")
 BERTH_CAPACITY_BEFORE_RE = re.compile(
     rf"(?<!annual\s)\bcapacity\s+of\s+{QUALIFIER_GAP}?$", re.IGNORECASE)
+# "berths from 5 to 400,000 tons", "ships with a tonnage exceeding 150,000 metric tons", "the
+# largest bulk carrier of 400,000 tons": the class of a berth or a ship, not an amount.
+VESSEL_CLASS_BEFORE_RE = re.compile(
+    r"(?i:\b(?:berths?|docks?|carriers?|vessels?|ships?|tankers?|freighters?)\s+(?:of|from"
+    r"|with\s+a\s+(?:capacity|tonnage)\s+(?:of|exceeding|over|above))\s+"
+    rf"{QUALIFIER_GAP}?(?:\d[\d,]*\s*(?:to|-|–)\s*)?)$")
+TONNAGE_AFTER_RE = re.compile(
+    r"(?:\s*(?:to|-|–)\s*\d[\d,]*)?\s*(?i:(?:metric\s+)?tons?|dwt|tonnes?)\b")
 PER_BEFORE_RE = re.compile(r"(?:(?i:\bper)\s+|\d\s?/\s?)$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(
@@ -137,8 +146,10 @@ def _is_name(text: str, end: int, before: str, after: str, token: str, is_word: 
     """Part of a name, code or slogan: "12 Zhongshan Road", "Line 1", "No.3", "“six
     increases”", "’1161’", "5 line north extension", "per 10,000 yuan", "1 of the"."""
     line_end = line_span(text, end)[1]
-    if re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", after):
-        return True  # "as of 8 pm on Feb 17": a clock time
+    if re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|o['’]clock)(?![a-z])", after):
+        return True  # "as of 8 pm on Feb 17", "up to 8 o'clock": a clock time
+    if VESSEL_CLASS_BEFORE_RE.search(before) and TONNAGE_AFTER_RE.match(after):
+        return True  # "28 deep water berths from 5 to 400,000 tons": a size class
     if re.search(r"#\s*$", before):
         return True  # "#17 and #18 berths": numbers naming berths
     if (token == "1" and EQUATION_AFTER_RE.match(after)) or DEFINED_BEFORE_RE.search(before):

@@ -44,7 +44,12 @@ from .units import (
     person_unit,
 )
 
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# "One hundred and seventeen activities": hundreds and the rest written as words.
+HUNDREDS_WORDS_RE = re.compile(
+    rf"(?i:\b(?:{_ONES}|a)\s+hundred\s+and\s+(?:{WORD_NUMBER}|{_ONES})\b)")
 NUMBER_RE = re.compile(
+    rf"{HUNDREDS_WORDS_RE.pattern}|"
     r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
     rf"|(?i:{WORD_NUMBER})|(?i:\btwice\b)|(?i:(?<=\ba\s)dozen\b)"
     r"|(?i:\bone(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
@@ -62,8 +67,13 @@ MULTIPLIER_AFTER_RE = re.compile(
 GROWN_BEFORE_RE = re.compile(
     r"(?:increased?|grew|grown|rose|risen|up|expanded|by|(?:increase|growth|rise)\s+of)"
     rf"(?:\s+{QUALIFIER_GAP})?\s*$", re.IGNORECASE)
+_MORE_TIMES = r"(?:\s*,?\s*(?:and\s+)?\d[\d,.]*\s*(?:times|folds?))*"  # "158 times and 91 times"
 LONG_BASE_AFTER_RE = re.compile(
-    r"\s+(?:from|over|since)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:19|20)\d\d\b")
+    rf"{_MORE_TIMES}\s+(?:from|over|since)\s+(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\b(?:19|20)\d\d\b")
+# "increased 335-fold compared with that of 1949": a base decades back, unless the year
+# before is the one after it ("in 2020 increased 11 times compared with that of 2019").
+COMPARED_BASE_AFTER_RE = re.compile(
+    rf"{_MORE_TIMES}\s+compared\s+(?:with|to)\s+(?:that\s+(?:of|in)\s+)?(?P<year>(?:19|20)\d\d)\b")
 # "up 6.85 year on year", "shrank 10.3 year-on-year to": a rate printed without "percent".
 BARE_RATE_BEFORE_RE = re.compile(
     r"(?i:\b(?:up|down|rose|fell|grew|shrank|dropped|declined|increased|decreased|rising"
@@ -81,7 +91,8 @@ LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?"
                           r"(?:\s*,?\s*(?:and|or|to)\s+|(?<=\d)[-–~])(?=\d)")
 # "ranging from 2 billion to 5 billion yuan", "between 0.2 and 3 million yuan": bounds.
 # An age band is a range too: "aged 3 to 6", "ageing from 90 to 99 years".
-_BOUND_WORDS = r"\b(?:rang(?:e|es|ed|ing)\s+from|between|ag(?:ed|e?ing)(?:\s+from)?)"
+_BOUND_WORDS = (r"\b(?:rang(?:e|es|ed|ing)\s+from|var(?:y|ies|ied|ying)\s+from|between"
+                r"|ag(?:ed|e?ing)(?:\s+from)?)")
 RANGE_LOWER_RE = re.compile(rf"(?i:{_BOUND_WORDS})\s+$")
 RANGE_NEXT_RE = re.compile(r"\s*(?:to|and)\s+(?:RMB\s?|US\$\s?|[$¥￥])?\d")
 RANGE_UPPER_RE = re.compile(
@@ -95,6 +106,7 @@ RANGE_DASH_BEFORE_RE = re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?[-–~]$")
 MONEY_RANGE_BEFORE_RE = re.compile(r"(RMB|US\$|\$|¥|￥)\s?\d+(?:\.\d+)?[-–~]$")
 MONEY_RANGE_NEXT_RE = re.compile(
     r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion))(?![a-z])")
+PER_OUTPUT_RE = re.compile(r"\s+(?i:output|GDP|of\s+GDP|added\s+value|of\s+output)\b")
 SIZE_LEVEL_RE = re.compile(r"[\s-]+(?i:level|class|grade)\b")
 SCALED_RANGE_NEXT_RE = re.compile(
     r"[-–~]\d+(?:\.\d+)?\s?(?i:(million|billion|trillion)\s*)?"
@@ -127,6 +139,7 @@ PERCENT_RANGE_NEXT_RE = re.compile(
     rf"(?:(?<=%)|(?<=(?i:percent))|(?<=(?i:per cent)))[-–~](?=\d+(?:\.\d+)?{_PERCENT})")
 PERCENT_RANGE_BEFORE_RE = re.compile(rf"\d{_PERCENT}[-–~]$")
 LIFE_EXPECTANCY_RE = re.compile(r"(?i:life\s+expectancy|average\s+age|life\s+span)[^.;]*$")
+LIFE_BARE_BEFORE_RE = re.compile(r"(?i:\b(?:expectancy|span)\s+(?:is|was|of|reached|hit|at)\s+)$")
 # "energy consumed per ten thousand yuan GDP": a denominator, not an amount.
 PER_GDP_RE = re.compile(r"\s+(?:(?:worth\s+)?of\s+)?(?:GDP|added\s+value)\b")
 # "120 of China's top 500 companies": a bare number counting the plural noun after "of".
@@ -143,6 +156,9 @@ SPACED_THOUSANDS_RE = re.compile(
 def parse_number(token: str) -> float:
     """Digits with thousands commas, or a number written as English words."""
     word = token.lower()
+    if HUNDREDS_WORDS_RE.fullmatch(token):
+        hundreds, _, rest = word.partition(" hundred and ")
+        return 100 * (1.0 if hundreds == "a" else parse_number(hundreds)) + parse_number(rest)
     if word in ("twice", "one", "dozen"):
         return {"twice": 2.0, "one": 1.0, "dozen": 12.0}[word]
     if word[:1].isalpha():
@@ -257,8 +273,9 @@ def _read_quantity(text: str, start: int, end: int, listed: bool = True) -> Quan
         currency = currency_code(before.group())
     hyphenated = HYPHEN_MONEY_RE.match(text, end, line_end)
     if hyphenated and not is_word:
-        if SIZE_LEVEL_RE.match(text, hyphenated.end()):
-            return None  # "two 10-billion-yuan-level projects": a class named, not an amount
+        class_end = hyphenated.end()
+        if SIZE_LEVEL_RE.match(text, class_end) or PER_OUTPUT_RE.match(text, class_end):
+            return None  # "two 10-billion-yuan-level projects", "energy per 10,000-yuan output"
         value *= scale_of(hyphenated.group(1))  # "50-million-yuan" is a size class in yuan
         return Quantity(start, hyphenated.end(), value, currency_code(hyphenated.group(2)))
     money_range = MONEY_RANGE_BEFORE_RE.search(text, line_start, start)
@@ -280,7 +297,8 @@ def _read_quantity(text: str, start: int, end: int, listed: bool = True) -> Quan
     cents = re.match(r"\s?cents\b", text[end:line_end])
     if cents and not scale:  # "3.6 yuan ($51 cents)", "51 cents"
         return Quantity(start, end + cents.end(), value / 100, "USD")
-    if currency and (SIZE_LEVEL_RE.match(text, end) or PER_GDP_RE.match(text, end)):
+    if currency and (SIZE_LEVEL_RE.match(text, end) or PER_GDP_RE.match(text, end)
+                     or (text[end - 5:end] == "-yuan" and PER_OUTPUT_RE.match(text, end))):
         return None  # "10 billion yuan level projects", "per ten thousand yuan GDP"
     if currency:
         return Quantity(start, end, value, currency)
@@ -340,14 +358,20 @@ def _written_measure(text: str, start: int, end: int, value: float,
     if age_end is not None:
         return True, Quantity(start, age_end, value, "year")
     lifetime = AGE_YEARS_RE.match(text, end)
-    if lifetime and LIFE_EXPECTANCY_RE.search(text, max(0, start - 80), start):
-        return True, Quantity(start, lifetime.end(), value, "year")  # "life expectancy was 80.89"
-    times = TIMES_RE.match(text, end)
-    if times and LONG_BASE_AFTER_RE.match(text, times.end()):
+    if LIFE_EXPECTANCY_RE.search(text, max(0, start - 80), start) and (
+            lifetime or LIFE_BARE_BEFORE_RE.search(text, max(0, start - 30), start)):
+        end = lifetime.end() if lifetime else end  # "life expectancy was 80.89", "is 72.05"
+        return True, Quantity(start, end, value, "year")
+    own_times = TIMES_RE.match(text, end)
+    times = own_times or _listed_times(text, end)
+    if times and (LONG_BASE_AFTER_RE.match(text, times.end())
+                  or _distant_base(text, start, times.end())):
         return True, None  # "grew by 480 times from 1.13 billion yuan in 1978": no yearly change
-    if times and (GROWN_BEFORE_RE.search(text, max(0, start - 30), start) or re.match(
+    grown = GROWN_BEFORE_RE.search(text, max(0, start - 30), start) or _grown_list(text, start)
+    if times and (grown or re.match(
             rf"\s+(?:{YEAR_ON_YEAR}\s+)?(?:increase|growth|rise)\b", text[times.end():])):
-        return True, Quantity(start, times.end(), value * 100, "percent")  # 增长1.7倍: up 170%
+        end = own_times.end() if own_times else end  # "7.9 and 2.7 times": each its own span
+        return True, Quantity(start, end, value * 100, "percent")  # 增长1.7倍: up 170%
     days = COUNTED_DAYS_RE.match(text, end)
     if days:  # "300 days above Grade 2", "166 excellent days": days counted, not a period
         return True, Quantity(start, end, value, "count", days.group().strip(), days.end())
@@ -359,6 +383,33 @@ def _written_measure(text: str, start: int, end: int, value: float,
     if taken and days:  # "it only took 56 working days": the time a process takes
         return True, Quantity(start, days.end(), value, "day")
     return DURATION_RE.match(text, end) is not None, None
+
+
+def _listed_times(text: str, end: int) -> re.Match[str] | None:
+    """"a growth of 7.9 and 2.7 times": the first of a list borrows "times" from the last."""
+    tail = LIST_TAIL_RE.match(text, end)
+    last = NUMBER_RE.match(text, tail.end()) if tail else None
+    return TIMES_RE.match(text, last.end()) if last else None
+
+
+def _distant_base(text: str, start: int, end: int) -> bool:
+    """Whether a multiple is "compared with" a year other than the one before the year named."""
+    base = COMPARED_BASE_AFTER_RE.match(text, end)
+    if base is None:
+        return False
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    named = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", text[sentence_start:start])}
+    return int(base.group("year")) + 1 not in named
+
+
+def _grown_list(text: str, start: int) -> bool:
+    """"a growth of 7.9 and 2.7 times": the last of a list takes the cue before the first."""
+    listed = re.search(r"(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+))+$",
+                       text[max(0, start - 60):start])
+    if listed is None:
+        return False
+    first = start - (len(text[max(0, start - 60):start]) - listed.start())
+    return GROWN_BEFORE_RE.search(text, max(0, first - 30), first) is not None
 
 
 def _not_a_bare_figure(text: str, start: int, end: int, token: str, scaled: bool) -> bool:

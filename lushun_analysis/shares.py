@@ -24,9 +24,16 @@ FRACTION_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 # "accounting for over half of the total", "a seventh of total exports": shares in words.
 FRACTION_WORDS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9}
+# "two thirds of universities", "three fifths of institutes", "contributed nearly half,".
 WORD_FRACTION_RE = re.compile(
-    r"(?i:\b(?:(?:a|an)\s+)?((?:one[\s-]+)?(half|third|quarter|fourth|fifth|sixth|seventh|eighth"
-    r"|ninth|tenth)))(?=\s+of\b)")
+    r"(?i:\b(?:(?:a|an)\s+)?((?:(one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(s)?))"
+    r"(?:(?P<of>(?=\s+of\b))|(?=\s*[,.;]))")
+PERIOD_BEFORE_RE = re.compile(r"(?i:\b(?:first|last|past|next|previous|recent|second))\s+$")
+PERIOD_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|last\s+|that\s+)?(?:year|(?:19|20)\d\d)\b", re.IGNORECASE)
 SHARE_OF_TOTAL_RE = re.compile(r"\s+of\s+[^.,;]{0,40}?\btotal\b", re.IGNORECASE)
 QUALIFIED_RE = re.compile(
     r"(?i:\b(?:more\s+than|over|nearly|almost|about|around|roughly|for))\s+$")
@@ -64,9 +71,16 @@ def _word_fractions(text: str) -> Iterator[Found]:
     """
     for match in WORD_FRACTION_RE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
+        numerator = NUMERATORS[match.group(2).lower()] if match.group(2) else 1
+        if (numerator > 1) != bool(match.group(4)):
+            continue  # "two third", "one thirds": not a fraction as written
+        if PERIOD_BEFORE_RE.search(before) or PERIOD_AFTER_RE.match(text, match.end()):
+            continue  # "the first three quarters of this year": a period, not a share
         qualified = QUALIFIED_RE.search(before)
-        if qualified or SHARE_OF_TOTAL_RE.match(text, match.end()):
-            share = 100 / FRACTION_WORDS[match.group(2).lower()]
+        of_total = match.group("of") is not None and (
+            SHARE_OF_TOTAL_RE.match(text, match.end()) or numerator > 1)
+        if (qualified and (match.group("of") is not None or numerator == 1)) or of_total:
+            share = 100 * numerator / FRACTION_WORDS[match.group(3).lower()]
             yield match.span(1), [(*match.span(1), share)]
 
 

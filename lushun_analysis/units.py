@@ -54,7 +54,8 @@ STOP_WORDS = frozenset("""
     was were is are be been has have had will would can could may might should this
     these those it its their his her our each every per into over under about above
     below after before during since until up down including respectively while when
-    where year-on-year one two three four five six seven eight nine ten
+    where year-on-year one two three four five six seven eight nine ten between among within
+    through throughout via against across
 """.split())
 
 # Numbers written as words, and words that date an amount rather than name it.
@@ -75,6 +76,8 @@ QUALIFIER_WORDS = {
     "at_least": r"(?:more\s+than|over)(?:\s+an?(?=\s))?|above|at\s+least"
                 r"|(?:exceed|surpass)(?:ed|es|ing|s)?(?:\s+the)?|no\s+less\s+than"
                 r"|topp(?:ed|ing)|to\s+top|br(?:eaks?|eaking|oke)\s+through"
+                r"|(?:cross(?:ed|es|ing)?\s+)?the\s+(?:threshold|mark)\s+of|breakthrough\s+of"
+                r"|club\s+of"
                 r"|not\s+less\s+than|(?:no|not)\s+fewer\s+than|upwards\s+of|in\s+excess\s+of"
                 r"|older\s+than|(?:over|above)\s+the\s+age\s+of",  # "people older than 60"
     # "about a 350,000 square meter area": an estimate may keep its article.

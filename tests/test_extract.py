@@ -781,6 +781,69 @@ HELDOUT_43_47 = [
      [exact(35, "count"), exact(30, "count")]),
 ]
 
+# Rules from held-out sets 48 to 52.
+HELDOUT_48_52 = [
+    ("GDP reached 251.57 billion yuan (34.98 billion), a 6.1-percent increase year-on-year.",
+     [exact(251.57e9, "CNY", 6.1), exact(34.98e9, "USD")]),
+    ("Sales reached 300 million yuan (300 million).", [exact(300e6, "CNY"), exact(300e6, "CNY")]),
+    ("One hundred and seventeen activities were launched.", [exact(117, "count")]),
+    ("The industry contributed nearly half, with an added value of 31.6 billion yuan.",
+     [(50, "percent", "approx", None), exact(31.6e9, "CNY")]),
+    ("It is home to three fifths of research institutes and two thirds of universities.",
+     [exact(60, "percent"), exact(66.6666666667, "percent")]),
+    ("Trade grew 1.9 percent in the first three quarters of this year.",
+     [exact(1.9, "percent", 1.9)]),
+    ("The rises of the first, second and tertiary industries were 4.3%, 9.9% and 8.2% "
+     "respectively.",
+     [exact(4.3, "percent", 4.3), exact(9.9, "percent", 9.9), exact(8.2, "percent", 8.2)]),
+    ("Added value reached 3.38 trillion yuan in 2021, up by 156 percent from the level in 2012.",
+     [exact(3.38e12, "CNY"), exact(156, "percent")]),
+    ("The province welcomed 49.9% more tourists.", [exact(49.9, "percent", 49.9)]),
+    ("Cargo grew 20.9 percent from a year earlier to stand at 42.55 million tons.",
+     [exact(42.55e6, "ton", 20.9)]),
+    ("Throughput surged 34.2 percent during the same period to hit 423,000 containers.",
+     [exact(423000, "count", 34.2)]),
+    ("Output value grew by 13.7 percent and hit 376.9 billion yuan.",
+     [exact(376.9e9, "CNY", 13.7)]),
+    ("Exports reached $10.1 billion –– a rise of 14.1 percent.", [exact(10.1e9, "USD", 14.1)]),
+    ("Budget revenue grew by 7.6%, 1.4% higher than the first two quarters.",
+     [exact(7.6, "percent", 7.6), exact(1.4, "percent")]),
+    ("Exports were down 36 percent compared to the first half of last year.",
+     [exact(-36, "percent", -36)]),
+    ("Turnover is to grow by more than 12 percent exceeding 500 million yuan.",
+     [(500e6, "CNY", "at_least", 12)]),
+    ("Revenue reached 52.66 billion yuan, a rise of 11.2%, 3.1% higher than that of the whole "
+     "Guangxi.", [exact(52.66e9, "CNY", 11.2), exact(3.1, "percent")]),
+    ("Industries went up by 7.1, 6.5, and 7.2 percent last year to 5.5 billion yuan ($863.8 "
+     "million), 162.75 billion yuan ($25.55 billion), and 219.93 billion yuan ($34.52 billion) "
+     "respectively.",
+     [exact(5.5e9, "CNY", 7.1), exact(863.8e6, "USD"), exact(162.75e9, "CNY", 6.5),
+      exact(25.55e9, "USD"), exact(219.93e9, "CNY", 7.2), exact(34.52e9, "USD")]),
+    ("Rugao reported a rise in foreign trade of 1.9 percent for the first three quarters of this "
+     "year, with its import and export volumes worth 18.29 billion yuan ($2.59 billion).",
+     [exact(18.29e9, "CNY", 1.9), exact(2.59e9, "USD")]),
+    ("The number of passengers reached 1.5 million between January and August.",
+     [exact(1.5e6, "person")]),
+    ("It crossed the threshold of 100 million tons and joined the club of 100 million tons.",
+     [(1e8, "ton", "at_least", None), (1e8, "ton", "at_least", None)]),
+    ("The port has 28 berths from 5 to 400,000 tons and received 1,221 ships with a tonnage "
+     "exceeding 150,000 metric tons.", [exact(28, "count"), exact(1221, "count")]),
+    ("Energy consumption by 10,000-yuan output fell by 8.5%.", [exact(-8.5, "percent", -8.5)]),
+    ("Output of masks witnessed a year-on-year growth of 7.9 and 2.7 times.",
+     [exact(790, "percent", 790), exact(270, "percent", 270)]),
+    ("Incomes have increased by 158 times and 91 times compared with that of 1978.", []),
+    ("Trade in 2020 increased 11 times compared with that of 2019.",
+     [exact(1100, "percent", 1100)]),
+    ("Average life expectancy is 72.05.", [exact(72.05, "year")]),
+    ("The altitude varies from 1500 to 3000 meters.",
+     [(1.5, "km", "at_least", None), (3, "km", "at_most", None)]),
+    ("CPI growth rate declined 0.2% from last year.", [exact(0.2, "percent")]),
+    ("Import and export growth rates increased by 32.5% year on year.",
+     [exact(32.5, "percent", 32.5)]),
+    ("The index grew 3.4 percent year-on-year with a month-on-month decrease of 1.1 percent.",
+     [exact(3.4, "percent", 3.4), exact(-1.1, "percent")]),
+]
+
 # Rules met in releases of the north and east: a month with no day, a per-unit
 # denominator, the parts of a ratio, signed rates of last year, "folds", "ones", shared
 # people nouns, visitors welcomed, animal populations, and rates placed further away.
@@ -1196,7 +1259,8 @@ OTHER_BASES = [
 @pytest.mark.parametrize(("sentence", "expected"), NOUNS_AROUND + MORE_UNITS + CURRENCY_FIRST
                          + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES
                          + MORE_RULES + QUALIFIER_GAPS + DASHED_RANGES + STRESS_RULES
-                         + HELDOUT_38_42 + HELDOUT_43_47)
+                         + HELDOUT_38_42 + HELDOUT_43_47
+                         + HELDOUT_48_52)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
@@ -1239,6 +1303,8 @@ QUALIFIERS = [
 ]
 
 NOT_FIGURES = [
+    "Up to 8 o'clock of December 30, the wharves were busy.",
+    "The port is back on the list of the nation's top 10 biggest ports.",
     "In June, among the 168 key cities in China, Dalian ranked 15th.",
     "It achieved high scores among China's 41 key cities.",
     "It grew fast, ranking second among 15 sub-provincial cities.",
