@@ -32,16 +32,19 @@ FIRST_TIME = r"for\s+the\s+first\s+time(?:\s+since\s+(?:19|20)\d\d|\s+in\s+\w+\s
 # Words right before a percent that make it a growth rate; searched up to the percent.
 # An adverb may sit in a verb's phrase: "increased seasonally by 3.5%". "took up 54%"
 # states a share, not a rise.
+# How big a change was: "a hefty year-on-year increase", "a steady rise".
+_SIZE_WORDS = (r"(?:clear|steady|significant|rapid|strong|slight|sharp|robust|marginal|modest"
+               r"|stable"
+               r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small"
+               r"|whopping|hefty|healthy|impressive|decent|mild|record|further|continued)")
 _NOT_TAKEN = r"(?<!(?:took|take|make|made)\s)(?<!(?:takes|makes)\s)(?<!(?:taking|making)\s)"
 GROWTH_CUE_RE = re.compile(
     r"\bgrowth\s+rates?\s*[(（]\s*"
     r"|(?:\b(?:with\s+)?(?:an?\s+|the\s+)?(?P<average>average\s+)?"
-    r"(?:(?:significant|rapid|strong|slight|sharp|steady|stable|robust|modest)\s+)?"
+    rf"(?:{_SIZE_WORDS}\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
     r"(?P<negative>negative\s+)?"
-    r"(?:(?:clear|steady|significant|rapid|strong|slight|sharp|robust|marginal|modest|stable|positive"
-    r"|substantial|considerable|remarkable|notable|moderate|solid|dramatic|huge|big|small|whopping)"
-    r"\s+)?"
+    rf"(?:(?:{_SIZE_WORDS}|positive)\s+)?"
     rf"(?P<noun>increased|decreased|{CHANGE_NOUNS})s?(?:\s+{FIRST_TIME})?"
     # "a rise in foreign trade of"
     r"(?:\s+in\s+(?!the\s+number\b)[a-z][a-z\s-]{1,30}?(?=\s+of\s))?"
@@ -51,15 +54,20 @@ GROWTH_CUE_RE = re.compile(
     r"|\b(?:increases|rises)\s+(?:of|in)\s+[^.;\d]{1,80}?\s+(?:were|are)\s+"
     r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for)\s+(?:[\w'’-]+\s+){1,12}?)?"
     rf"(?:{PRICE_BASIS}\s+)?"
-    r"(?:was|is|reached|stood\s+at|hit|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at"
+    r"(?:was|is|reached|stood\s+at|hit|kept\s+pace\s+at|remained\s+at|stayed\s+at"
+    r"|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at"
     r"|(?:kept|held|controlled|under\s+control)\s+(?:at|within)))"
     # "increasing tourism revenue by 27.7 percent": the verb names what grew before "by".
     r"|\b(?:increas(?:ing|ed)|rais(?:ing|ed)|boost(?:ing|ed))\s+(?:(?!by\b)[a-z]+\s+){1,3}?by\s+"
+    # "rose to 8,804 yuan by nine percent": the amount between the verb and its rate
+    r"|\b(?P<to_verb>rose|grew|increased|climbed|fell|dropped|declined|decreased)\s+to\s+"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?\s+by\s+"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
     r"|rose|rises?|rising"
     r"|surged?|surging|jump(?:s|ed|ing)|climb(?:s|ed|ing)|decreased?|decreases|decreasing|declined?|declines|declining"
     r"|dropped|dropping|drops?|fell|falls?|falling|reduced|shrank|dipped|narrowed|slipped|slid"
-    r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expanded|(?:lower|higher)(?=\s+by)"
+    r"|plunged|soar(?:ed|ing)|(?:sky)?rocket(?:ed|ing)|leap(?:ed|t)|expand(?:ed|ing|s)?"
+    r"|(?:lower|higher)(?=\s+by)"
     r"|gain(?:s|ed|ing)"
     r"|put(?:ting)?\s+on|add(?:ed|ing))"
     r"(?:\s+[a-z]+ly)?(?:\s+in\s+(?:value|volume))?"  # "increased in value by 7.5 percent"
@@ -183,7 +191,8 @@ WITH_AMOUNT_GAP_RE = re.compile(
 CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|,\s*(?:and|while|but|whereas)\s|$)")
 CONVERSION_GAP_RE = re.compile(r"\s*[(（]\s*(?:about|approximately|around|or|i\.e\.,?)?\s*$")
 # Between an amount and the rate that modifies it: a comma, or a short phrase then a comma.
-CONNECTOR = (r"(?:(?:and|which(?:\s+(?:is|was|went|has|have|had|saw|recorded|registered|marked))?"
+CONNECTOR = (r"(?:(?:and|for"
+             r"|which(?:\s+(?:is|was|went|has|have|had|saw|recorded|registered|marked))?"
              r"|(?:and\s+|thereby\s+|[a-z]+ly\s+)?(?:\w+ing|yield(?:s|ed)|mark(?:s|ed)"
              r"|represent(?:s|ed)|(?:equat|equall?)(?:s|es|ed)\s+to))\s+)?"
              r"(?:an?\s+)?(?:(?:year[-\s]?on[-\s]?year|yoy)\s+)?")

@@ -73,6 +73,12 @@ from .units import COUNTED
 __all__ = ["assign_flat_growth", "assign_growth"]
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+RISE_TO_RE = re.compile(r"(?i:rose|grew|increased|climbed|fell|dropped|declined|decreased)\s+to\s")
+SIZE_CLASS_BEFORE_RE = re.compile(
+    r"(?i:\b(?:companies|enterprises|firms|projects)\s+(?:with|whose)\s+(?:an?\s+|their\s+)?"
+    r"(?:annual\s+)?(?:main\s+business\s+)?(?:turnover|revenue|income|output|investment|sales)"
+    r"\s+(?:of\s+|is\s+|was\s+)?(?:over|more\s+than|above|exceeding|at\s+least|no\s+less\s+than)\s+)$")
+INCLUDING_RATE_RE = re.compile(r"\s*,\s*(?:including|of\s+which)\s+", re.IGNORECASE)
 MONTH_ON_MONTH_RE = re.compile(
     r"(?i:\b(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week))")
 # "CPI growth rate declined", "energy consumption growth declined": the rate itself changed.
@@ -140,7 +146,8 @@ def _listed_before(text: str, figures: list[Figure], index: int) -> int:
     first = index
     while (first > 0 and figures[first - 1].unit == "percent" and not figures[first - 1].is_rate
            and figures[first - 1].sentence == figures[index].sentence
-           and re.fullmatch(r"\s*,?\s*and\s+", text[figures[first - 1].end:figures[first].start])):
+           and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)",
+                            text[figures[first - 1].end:figures[first].start])):
         first -= 1
     return first
 
@@ -216,7 +223,8 @@ def _alternative_cue(text: str, figures: list[Figure], index: int
     cue = GROWTH_CUE_RE.search(text, window, change.start)
     if cue is None:
         return None
-    word = cue.group("negative") or cue.group("noun") or cue.group("verb") or ""
+    word = (cue.group("negative") or cue.group("noun") or cue.group("verb") or cue.group("to_verb")
+            or "")
     return (-1.0 if word.lower().startswith(FALLING) else 1.0), figure.start, False
 
 
@@ -230,7 +238,9 @@ def _elliptic_cue(text: str, figures: list[Figure], index: int) -> tuple[float, 
         return None
     if following is None or following.sentence != figure.sentence:
         following = figure
-    by_rate = ELLIPTIC_BY_RE.search(text, figures[index - 1].end, figure.start)
+    by_rate = ELLIPTIC_BY_RE.search(text, figures[index - 1].end, figure.start) or (
+        INCLUDING_RATE_RE.fullmatch(text, figures[index - 1].end, figure.start)
+        and re.match(r"\s+(?:in|for|from)\s", text[figure.end:]))  # "including 13.6 percent in"
     to_amount = (re.fullmatch(r"\s*to\s+", text[figure.end:following.start])
                  and ELLIPSIS_GAP_RE.search(text, figures[index - 1].end, figure.start))
     if not (by_rate or to_amount):  # "liquor increased by 72.4%, graphite ... by 54.1%"
@@ -270,13 +280,21 @@ def _share_change(text: str, figure: Figure, cue_start: int) -> bool:
         slowed and RATE_CHANGE_SUBJECT_RE.search(clause) is not None)  # "CPI growth declined"
 
 
+def _month_on_month(text: str, figure: Figure) -> bool:
+    """The last month-on-month phrase before the rate in its sentence, with no other rate and
+    no year-on-year phrase between, says what the rate is measured against."""
+    found = list(MONTH_ON_MONTH_RE.finditer(text, figure.sentence[0], figure.start))
+    return bool(found) and not re.search(r"%|percent|per\s+cent|year[-\s]on[-\s]year",
+                                         text[found[-1].end():figure.start], re.IGNORECASE)
+
+
 def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
     """A change against last month, or against a named year beside a year-on-year rate
     ("up 144.9 percent year-on-year, a rise of 10.12 percent compared to 2019"), is a
     figure of its own, not the growth_pct the data contract means.
     """
-    if MONTH_ON_MONTH_RE.search(text, max(figure.sentence[0], cue_start - 20), figure.start):
-        return True  # "with a month-on-month decrease of 1.1 percent"
+    if _month_on_month(text, figure):
+        return True  # "with a month-on-month decrease of 1.1 percent", "On a month-on-month basis,"
     leading = LEADING_BASE_RE.match(text, figure.sentence[0], cue_start)
     if leading is not None:  # "Compared with the same period of 2019, the total grew by":
         # last year's, unless the release names other years and never the one after it
@@ -325,7 +343,8 @@ def _repeated_cue(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _cue_sign(cue: re.Match[str]) -> float:
     """"fell", "a decrease of", "negative growth of" make a rate negative."""
-    word = cue.group("negative") or cue.group("noun") or cue.group("verb") or ""
+    word = (cue.group("negative") or cue.group("noun") or cue.group("verb") or cue.group("to_verb")
+            or "")
     return -1.0 if word.lower().startswith(FALLING) else 1.0
 
 
@@ -352,7 +371,7 @@ def _list_targets(text: str, figures: list[Figure], index: int, cue_start: int,
                   rates: list[Figure], before: list[Figure]) -> list[Figure]:
     """Several rates under one cue: shares they change, amounts listed after them, or
     amounts before them "respectively", paired, or in an earlier sentence."""
-    candidates = [figure for figure in before if can_grow(figure)]
+    candidates = [figure for figure in before if can_grow(figure) and not _size_class(text, figure)]
     shares = _rates_with_change(text, before, cue_start, rates, bool(candidates))
     if shares:
         return shares
@@ -390,6 +409,9 @@ def _amount_before(text: str, cue_start: int, rates: list[Figure],
                    before: list[Figure]) -> list[Figure]:
     """The amount a rate after it modifies, or the share whose change it states."""
     before = [figure for figure in before if not _completion_rate(text, figure)]
+    inside = [f for f in before if f.start >= cue_start and can_grow(f)]
+    if len(inside) == 1 and RISE_TO_RE.match(text, cue_start):
+        return inside  # "rose to 8,804 yuan by nine percent"
     candidates = [figure for figure in before if can_grow(figure)]
     previous = next((figure for figure in reversed(before) if not figure.conversion), None)
     if previous is None:
@@ -492,6 +514,13 @@ def _share_owner(text: str, before: list[Figure], share: Figure, cue_start: int)
     linked = ACCOUNTING_GAP_RE.fullmatch(text, max(amount.end, amount.quantity.noun_end),
                                          share.start)
     return amount if linked and SHARE_TAIL_RE.fullmatch(text, share.end, cue_start) else None
+
+
+def _size_class(text: str, figure: Figure) -> bool:
+    """"companies with an annual turnover of over 20 million yuan": the bound of a class
+    the release counts, which has no growth of its own."""
+    return figure.qualifier != "exact" and SIZE_CLASS_BEFORE_RE.search(
+        text, max(figure.sentence[0], figure.start - 80), figure.start) is not None
 
 
 def _amounts_listed_after(text: str, figures: list[Figure], index: int,

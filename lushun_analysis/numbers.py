@@ -92,6 +92,7 @@ LIST_TAIL_RE = re.compile(r"(?:\s*,\s*\d+(?:,\d{3})*(?:\.\d+)?"
 # "ranging from 2 billion to 5 billion yuan", "between 0.2 and 3 million yuan": bounds.
 # An age band is a range too: "aged 3 to 6", "ageing from 90 to 99 years".
 _BOUND_WORDS = (r"\b(?:rang(?:e|es|ed|ing)\s+from|var(?:y|ies|ied|ying)\s+from|between"
+                r"|each\s+with(?:\s+an?\s+[a-z]+\s+of)?"
                 r"|ag(?:ed|e?ing)(?:\s+from)?)")
 RANGE_LOWER_RE = re.compile(rf"(?i:{_BOUND_WORDS})\s+$")
 RANGE_NEXT_RE = re.compile(r"\s*(?:to|and)\s+(?:RMB\s?|US\$\s?|[$¥￥])?\d")
@@ -129,6 +130,9 @@ PER_DENOMINATOR_BEFORE_RE = re.compile(
 PER_THOUSAND_AFTER_RE = re.compile(
     r"\s+per\s+((?:ten\s+|hundred\s+)?thousand|1,?000|10,?000|100,?000)(?![\d,])",
     re.IGNORECASE)
+# "about 60km from the Shenzhen city center", "3 km away from downtown": a location.
+DISTANCE_FROM_RE = re.compile(
+    r"\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?i:city|downtown|urban|town)\b)")
 INVESTED_AFTER_RE = re.compile(
     r"\s+(?:will\s+be|was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:invested|spent|allocated|raised)\b", re.IGNORECASE)
@@ -348,6 +352,8 @@ def _written_measure(text: str, start: int, end: int, value: float,
         unit_end, unit, factor = written
         if unit == "percent" and PRICE_CUT_RE.match(text, unit_end):
             return True, None  # "50% off at the park": a discount, not a stated figure
+        if unit == "km" and DISTANCE_FROM_RE.match(text, unit_end):
+            return True, None  # "about 60km from the Shenzhen city center": where, not how much
         return True, Quantity(start, unit_end, value * factor, unit, factor=factor)
     if not scaled and ((BARE_RATE_AFTER_RE.match(text, end)
                         and BARE_RATE_BEFORE_RE.search(text, max(0, start - 20), start))
@@ -382,6 +388,9 @@ def _written_measure(text: str, start: int, end: int, value: float,
     days = TAKEN_DAYS_RE.match(text, end)
     if taken and days:  # "it only took 56 working days": the time a process takes
         return True, Quantity(start, days.end(), value, "day")
+    if re.match(r"\s+nautical\s+miles?\b", text[end:end + 20]) and DISTANCE_FROM_RE.match(
+            text, end + re.match(r"\s+nautical\s+miles?", text[end:]).end()):
+        return True, None  # "47 nautical miles from Hong Kong"
     return DURATION_RE.match(text, end) is not None, None
 
 

@@ -35,7 +35,8 @@ PERSON_NOUNS = frozenset("""
     supervisors mentors tutors officers guides interpreters journalists herdsmen
     herders growers breeders workforce audience labors labours deputies delegates legislators
     moviegoers followers
-    purchasers pickers businessmen businesswomen businesspeople tradesmen salesmen
+    purchasers pickers persontimes laureates viewers businessmen businesswomen businesspeople
+    tradesmen salesmen
     representatives
 """.split())
 PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.endswith("s"))
@@ -74,7 +75,8 @@ DATING = "|".join(sorted(STOP_WORDS | DATING_WORDS))
 # "Up to" is missing on purpose: in these translations it means "reached".
 QUALIFIER_WORDS = {
     "at_least": r"(?:more\s+than|over)(?:\s+an?(?=\s))?|above|at\s+least"
-                r"|(?:exceed|surpass)(?:ed|es|ing|s)?(?:\s+the)?|no\s+less\s+than"
+                r"|(?:exceed|surpass)(?:ed|es|ing|s)?(?:\s+the(?:\s+(?:value|mark|level)\s+of)?)?"
+                r"|no\s+less\s+than"
                 r"|topp(?:ed|ing)|to\s+top|br(?:eaks?|eaking|oke)\s+through"
                 r"|(?:cross(?:ed|es|ing)?\s+)?the\s+(?:threshold|mark)\s+of|breakthrough\s+of"
                 r"|club\s+of"
@@ -219,7 +221,8 @@ CONTEXT_UNITS = [
      "teu"),
     (PERSON_CONTEXT_RE, "person"),
     # "a competitiveness index of 0.5012", "confidence index were 130.7 and 130.3": index points.
-    (re.compile(r"\bindex(?:es)?\s+(?:of|was|were|is|are|reached|stood\s+at|hit)\s+"
+    (re.compile(r"\bindex(?:es)?\b(?:\s+of\s+[a-z][a-z\s-]{0,30}?)?"
+                r"\s+(?:of|was|were|is|are|reached|stood\s+at|hit)\s+"
                 r"(?:\d+(?:\.\d+)?\s+and\s+)?$", re.IGNORECASE), "index"),
     # "a daily reception of 400,000": visitors received.
     (re.compile(r"\breception\s+of\s+$", re.IGNORECASE), "person"),
@@ -241,6 +244,7 @@ PEOPLE_VERB_AFTER_RE = re.compile(
     re.IGNORECASE)
 PEOPLE_VERB_BEFORE_RE = re.compile(r"\b(?:benefit(?:ed|ing|s)?|employ(?:ed|ing|s)?|hir(?:ed|ing)"
                                    r"|lift(?:ed|ing)?\s+out\s+of\s+poverty)\s+$", re.IGNORECASE)
+THINGS_AFTER_RE = re.compile(r"\s+(?:are|were)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b(?!\s+(?:of|by)\b)")
 PREPOSITION_NEXT_RE = re.compile(r"\s+(?:in|at|to|from|on|up|out)\b", re.IGNORECASE)
 TEU_CONTEXT_RE = re.compile(r"\bTEUs?\b|twenty-foot|\bcontainers?\b", re.IGNORECASE)
 TOURISM_RE = re.compile(r"\b(?:touris[mt]s?|scenic|sightseeing|travell?ers?|visitors?)\b",
@@ -366,6 +370,11 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         return "person" if visits else "count"
     if written is not None:
         return written
+    things = THINGS_AFTER_RE.match(after)
+    if (written is None and things and is_plural(things.group(1).lower())
+            and not PEOPLE_AFTER_RE.match(after)
+            and not re.fullmatch(rf"(?i:{MONEY_NOUNS})", things.group(1))):
+        return "count"  # "255 are industrial projects with a total investment of 219.2 billion"
     if PEOPLE_AFTER_RE.match(after) or PEOPLE_VERB_AFTER_RE.match(after) or (
             PEOPLE_VERB_BEFORE_RE.search(before[-40:]) and not noun
             and not re.match(r"\s?[-–~]\s?\d", after)):  # "hired 1500-2000 enterprises"

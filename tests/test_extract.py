@@ -844,6 +844,46 @@ HELDOUT_48_52 = [
      [exact(3.4, "percent", 3.4), exact(-1.1, "percent")]),
 ]
 
+# Rules from held-out sets 53 to 57.
+HELDOUT_53_57 = [
+    ("Wuxi attracted 7.88 million persontimes of tourists, up 8.9 percent compared to last year.",
+     [exact(7.88e6, "person", 8.9)]),
+    ("Trade rose 6.7 percent to 978.69 billion yuan, with exports expanding 7.3 percent to 640.7 "
+     "billion yuan.", [exact(978.69e9, "CNY", 6.7), exact(640.7e9, "CNY", 7.3)]),
+    ("GDP hit 175.25 billion yuan ($24.25 billion), representing a hefty year-on-year increase "
+     "of 7.3 percent.", [exact(175.25e9, "CNY", 7.3), exact(24.25e9, "USD")]),
+    ("On a month-on-month basis, the CPI decreased by 0.3%.", [exact(-0.3, "percent")]),
+    ("Liunan reported 1.63 billion yuan ($265.7 million), for a rise of 28 percent year-on-year.",
+     [exact(1.63e9, "CNY", 28), exact(265.7e6, "USD")]),
+    ("Revenue increased by 8.3 percent, including 13.6 percent in tax revenue.",
+     [exact(8.3, "percent", 8.3), exact(13.6, "percent", 13.6)]),
+    ("Rural income rose to 8,804 yuan by nine percent.", [exact(8804, "CNY", 9)]),
+    ("Equipment, electric, instruments and special equipment saw 26.9, 22.6, 21.6 and 10 percent "
+     "growth, respectively.",
+     [exact(26.9, "percent", 26.9), exact(22.6, "percent", 22.6), exact(21.6, "percent", 21.6),
+      exact(10, "percent", 10)]),
+    ("In the first quarter, the growth kept pace at 22.7 percent.",
+     [exact(22.7, "percent", 22.7)]),
+    ("There are 33,000 enterprises, of which 1,545 are above designated size, which refers to "
+     "companies with an annual turnover of over 20 million yuan, a year-on-year increase of 13.2 "
+     "percent and 9.5 percent respectively.",
+     [exact(33000, "count", 13.2), exact(1545, "count", 9.5), (20e6, "CNY", "at_least", None)]),
+    ("It is 47 nautical miles from Hong Kong and about 60km from the Shenzhen city center.", []),
+    ("The expressway is 60 km long.", [exact(60, "km")]),
+    ("Zhongshan's Purchasing Managers Index of key enterprises reached 50.4 in June.",
+     [exact(50.4, "index")]),
+    ("It has two Nobel laureates and drew 30,525 viewers.",
+     [exact(2, "person"), exact(30525, "person")]),
+    ("Value added reached 51.09 billion RMB, exceeding the value of 50 billion RMB.",
+     [exact(51.09e9, "CNY"), (50e9, "CNY", "at_least", None)]),
+    ("23 projects each with 1 to 5 billion CNY were introduced.",
+     [exact(23, "count"), (1e9, "CNY", "at_least", None), (5e9, "CNY", "at_most", None)]),
+    ("Of the projects, 255 are industrial projects with a total investment of 219.2 billion.",
+     [exact(255, "count"), exact(219.2e9, "CNY")]),
+    ("The funds were 5 billion, and 3 billion were loans.",
+     [exact(5e9, "CNY"), exact(3e9, "CNY")]),
+]
+
 # Rules met in releases of the north and east: a month with no day, a per-unit
 # denominator, the parts of a ratio, signed rates of last year, "folds", "ones", shared
 # people nouns, visitors welcomed, animal populations, and rates placed further away.
@@ -1260,7 +1300,7 @@ OTHER_BASES = [
                          + SPACED_THOUSANDS + GROWTH_MORE + QUALIFIERS_SHARED + OTHER_BASES
                          + MORE_RULES + QUALIFIER_GAPS + DASHED_RANGES + STRESS_RULES
                          + HELDOUT_38_42 + HELDOUT_43_47
-                         + HELDOUT_48_52)
+                         + HELDOUT_48_52 + HELDOUT_53_57)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
