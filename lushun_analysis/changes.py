@@ -134,7 +134,8 @@ FALLING = ("decreas", "declin", "drop", "fall", "fell", "reduc", "shr", "dip", "
 # where the rate was seen, not what grew.
 FORWARD_GAP_RE = re.compile(
     rf"(?:\s*\([^()]*\))?(?:\s+(?:{CHANGE_NOUNS}))?\s*,?\s*{BASELINE}?"
-    r"(?:\s+in\s+(?:(?:the\s+)?[a-z\s-]{1,40}?|(?:19|20)\d\d))?"  # "increase in meat production"
+    # "increase in meat production", "in the first half of 2019"
+    r"(?:\s+in\s+(?:(?:the\s+)?[a-z\s-]{1,40}?(?:\s+(?:of\s+)?(?:19|20)\d\d)?|(?:19|20)\d\d))?"
     r"(?:\s+during\s+the\s+(?:same\s+)?period)?"
     r"\s*,?\s*(?:to(?:\s+reach|\s+hit|\s+top|\s+exceed|\s+surpass|\s+stand\s+at)?|reaching"
     r"|hitting|totaling|totalling|exceeding|surpassing|topping|resulting\s+in"
@@ -248,7 +249,7 @@ CHANGE_TO_RATE_GAP_RE = re.compile(
     re.IGNORECASE)
 RESPECTIVE_CUE_RE = re.compile(r"\brespective\b", re.IGNORECASE)
 # "liquor increased by 72.4%, graphite and carbon products by 54.1%, and cement by 4.3%".
-ELLIPTIC_BY_RE = re.compile(r"(?:,|\band)\s+(?:and\s+)?[A-Za-z][A-Za-z\s'-]{0,50}\s+by\s+$")
+ELLIPTIC_BY_RE = re.compile(r"(?:[,;]|\band)\s+(?:and\s+)?[A-Za-z][A-Za-z\s'-]{0,50}\s+by\s+$")
 # "1,372 new projects, each worth more than 100 million yuan": a size class of each one.
 EACH_THRESHOLD_GAP_RE = re.compile(
     r"\s*,?\s*each\s+(?:worth|valued\s+at|with(?:\s+an?)?(?:\s+\w+)?\s+of|of|above|over|exceeding)?"

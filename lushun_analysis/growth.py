@@ -68,17 +68,22 @@ from .changes import (
 )
 from .earlier import earlier_targets
 from .figure import Figure, can_grow
-from .units import COUNTED
+from .units import COUNTED, QUALIFIER_GAP
 
 __all__ = ["assign_flat_growth", "assign_growth"]
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 RISE_TO_RE = re.compile(r"(?i:rose|grew|increased|climbed|fell|dropped|declined|decreased)\s+to\s")
 SIZE_CLASS_BEFORE_RE = re.compile(
-    r"(?i:\b(?:companies|enterprises|firms|projects)\s+(?:with|whose)\s+(?:an?\s+|their\s+)?"
-    r"(?:annual\s+)?(?:main\s+business\s+)?(?:turnover|revenue|income|output|investment|sales)"
+    r"(?i:\b[a-z]+s\s+(?:with|whose)\s+(?:an?\s+|their\s+)?(?:annual\s+)?(?:main\s+business\s+)?"
+    r"(?:turnover|revenue|income|output|investment|sales|business\s+volume)"
     r"\s+(?:of\s+|is\s+|was\s+)?(?:over|more\s+than|above|exceeding|at\s+least|no\s+less\s+than)\s+)$")
+CHANGE_BY_BEFORE_RE = re.compile(
+    r"(?i:\b(?:rose|increased|grew|went\s+up|climbed|fell|decreased|dropped|declined)\s+by\s+"
+    rf"{QUALIFIER_GAP}?)$")
 INCLUDING_RATE_RE = re.compile(r"\s*,\s*(?:including|of\s+which)\s+", re.IGNORECASE)
+YEAR_ON_YEAR_NAMED_RE = re.compile(
+    r"(?i:year[-\s]on[-\s]year|(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?last\s+year)")
 MONTH_ON_MONTH_RE = re.compile(
     r"(?i:\b(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week))")
 # "CPI growth rate declined", "energy consumption growth declined": the rate itself changed.
@@ -112,7 +117,7 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
                or _bracketed_cue(text, figure) or _signed_cue(text, figure))
         if cue is None or _share_change(text, figure, cue[1]):
             continue
-        if _other_base(text, figure, cue[1]):
+        if _other_base(text, figure, cue[1], _last_amount_end(figures, index)):
             figure.quantity.value *= cue[0]  # "shown 0.1% decline compared to the average"
             continue
         sign, cue_start, average = cue
@@ -288,10 +293,18 @@ def _month_on_month(text: str, figure: Figure) -> bool:
                                          text[found[-1].end():figure.start], re.IGNORECASE)
 
 
-def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
+def _last_amount_end(figures: list[Figure], index: int) -> int:
+    """Where the last amount (not a rate) before this rate in its sentence ends."""
+    sentence = figures[index].sentence
+    ends = [f.end for f in figures[max(0, index - MAX_BEFORE):index]
+            if f.sentence == sentence and f.unit != "percent"]
+    return max(ends, default=sentence[0])
+
+
+def _other_base(text: str, figure: Figure, cue_start: int, amount_end: int) -> bool:
     """A change against last month, or against a named year beside a year-on-year rate
-    ("up 144.9 percent year-on-year, a rise of 10.12 percent compared to 2019"), is a
-    figure of its own, not the growth_pct the data contract means.
+    of the same amount ("up 144.9 percent year-on-year, a rise of 10.12 percent compared to
+    2019"), is a figure of its own, not the growth_pct the data contract means.
     """
     if _month_on_month(text, figure):
         return True  # "with a month-on-month decrease of 1.1 percent", "On a month-on-month basis,"
@@ -309,7 +322,9 @@ def _other_base(text: str, figure: Figure, cue_start: int) -> bool:
     years = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", before)}
     if years and int(base.group("year")) + 1 not in years:
         return True  # "In 2015, ... an increase of 81.7% than that in 2010"
-    return re.search(r"year[-\s]on[-\s]year", before, re.IGNORECASE) is not None
+    # a second change of the same amount beside last year's
+    since = max(amount_end, figure.sentence[0])
+    return YEAR_ON_YEAR_NAMED_RE.search(text, since, cue_start) is not None
 
 
 def _rate_list(text: str, figures: list[Figure], index: int) -> list[Figure]:
@@ -422,6 +437,10 @@ def _amount_before(text: str, cue_start: int, rates: list[Figure],
     level = counted or _level_of_change(text, before, previous, cue_start)
     if level is not None:
         return [level]
+    if _size_class(text, previous) or CHANGE_BY_BEFORE_RE.search(
+            text, max(previous.sentence[0], previous.start - 30), previous.start):
+        return []  # "markets whose volume is over 100 million yuan increased by 79%",
+        # "loans rose by 254.2 billion yuan, up 18.2 percent": a class or a change, not a level
     named_end = max(previous.end, previous.quantity.noun_end)  # "7,200 tourists – up 44%"
     owned = OWNED_COUNT_RE.search(text, previous.sentence[0], previous.start)
     if (previous.unit in COUNTED and owned) or _inside_dashes(text, previous, cue_start):

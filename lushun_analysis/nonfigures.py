@@ -35,6 +35,7 @@ RANK_WORD_RE = re.compile(r"(?i:\b(?:rank(?:s|ed|ing)?|listed|selected|first|sec
 # district's top 20 companies" sizes a group, a count.
 RANKING_TOP_RE = re.compile(
     r"(?i:\b(?:among|of|in|into|ranked|ranks?|ranking)\s+(?:the\s+)?top\s*"
+    r"|\brank(?:ed|s|ing)?(?:\s+it)?\s+among\s+(?:the\s+)?[A-Za-z]+['’]s\s+top\s*"
     r"|\blist\s+of\s+(?:the\s+)?[A-Za-z]+['’]s\s+top\s*)$")
 LIST_ITEM_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 # "From May 3 to 5", "from 3 to 5 May": the other end of a date range.
@@ -97,7 +98,8 @@ BERTH_CAPACITY_BEFORE_RE = re.compile(
 # "berths from 5 to 400,000 tons", "ships with a tonnage exceeding 150,000 metric tons", "the
 # largest bulk carrier of 400,000 tons": the class of a berth or a ship, not an amount.
 VESSEL_CLASS_BEFORE_RE = re.compile(
-    r"(?i:\b(?:berths?|docks?|carriers?|vessels?|ships?|tankers?|freighters?)\s+(?:of|from"
+    r"(?i:\b(?:berths?|docks?|carriers?|vessels?|ships?|tankers?|freighters?)\s+(?:of|from|over"
+    r"|above|exceeding"
     r"|with\s+a\s+(?:capacity|tonnage)\s+(?:of|exceeding|over|above))\s+"
     rf"{QUALIFIER_GAP}?(?:\d[\d,]*\s*(?:to|-|–)\s*)?)$")
 TONNAGE_AFTER_RE = re.compile(

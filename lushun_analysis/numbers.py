@@ -62,10 +62,11 @@ DURATION_RE = re.compile(
     r"(?![a-z]|[-\s](?:on|to|over)[-\s](?:year|month|quarter))")  # "29 recorded year-on-year"
 # "1.5 times that of last year", "twice as many", "grew 2.3 times": ratios, not counts.
 MULTIPLIER_AFTER_RE = re.compile(
-    r"(?:\s*(?i:times)|(?<=[Tt]wice))\s+(?i:as|that|than|higher|larger|more|bigger|greater"
-    r"|over|the|of\s+(?:that|those|it))\b")
+    r"(?:\s*(?i:times)(?:\s+and\s+\d[\d,.]*\s*(?i:times))?|(?<=[Tt]wice))"
+    r"\s+(?i:as|that|than|higher|larger|more|bigger|greater|over|the|of\s+(?:that|those|it|the))\b")
 GROWN_BEFORE_RE = re.compile(
-    r"(?:increased?|grew|grown|rose|risen|up|expanded|by|(?:increase|growth|rise)\s+of)"
+    r"(?:increas(?:e|ed|ing)|grew|grown|growing|rose|risen|rising|up|expanded|by"
+    r"|(?:increase|growth|rise)\s+of)"
     rf"(?:\s+{QUALIFIER_GAP})?\s*$", re.IGNORECASE)
 _MORE_TIMES = r"(?:\s*,?\s*(?:and\s+)?\d[\d,.]*\s*(?:times|folds?))*"  # "158 times and 91 times"
 LONG_BASE_AFTER_RE = re.compile(
@@ -115,9 +116,16 @@ SCALED_RANGE_NEXT_RE = re.compile(
 BARE_RANGE_BEFORE_RE = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?[-–~]$")
 # "took more than 80 days to ship", "reduced to about 30 days": how long something takes.
 TIME_TAKEN_BEFORE_RE = re.compile(
-    r"(?i:\b(?:took|takes?|taking|shortened|reduced|cut|compressed)\s+(?:from\s+|to\s+)?"
-    rf"(?:only\s+)?{QUALIFIER_GAP}?)$")
+    r"(?i:\b(?:took|takes?|taking|shorten(?:ed|ing|s)?|reduc(?:ed|ing|es)|cut|compress(?:ed|ing))"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:from\s+|to\s+)?"
+    rf"(?:just\s+|only\s+)?{QUALIFIER_GAP}?"
+    r"|\bdays?\s+to\s+(?:just\s+|only\s+)?)$")
 TAKEN_DAYS_RE = re.compile(r"\s+(?i:(?:working\s+|business\s+)?days?)\b")
+SHORTENED_RE = re.compile(r"(?i:shorten|reduc|cut|compress)")  # not "takes 30 minutes to drive"
+TAKEN_HOURS_RE = re.compile(r"\s?(?i:(hours?|minutes?|mins?))\b")
+# "a history of over 2,200 years", "planted there for more than 600 years": an age.
+HISTORY_BEFORE_RE = re.compile(
+    rf"(?i:\bhistory\s+of\s+{QUALIFIER_GAP}?|\bfor\s+(?:more\s+than|over|nearly|about)\s+)$")
 FRACTIONAL_DAYS_RE = re.compile(r"\s+(?i:days?)\b")
 COUNTED_DAYS_RE = re.compile(
     r"\s+(?i:(?:excellent|good|fine|blue[-\s]sky|polluted|rainy|sunny)\s+days\b"
@@ -384,10 +392,18 @@ def _written_measure(text: str, start: int, end: int, value: float,
     stay = FRACTIONAL_DAYS_RE.match(text, end)
     if stay and not value.is_integer():  # "stayed 2.88 days on average": no period is 2.88 days
         return True, Quantity(start, stay.end(), value, "day")
-    taken = TIME_TAKEN_BEFORE_RE.search(text, max(0, start - 40), start)
+    taken = TIME_TAKEN_BEFORE_RE.search(text, max(0, start - 60), start)
     days = TAKEN_DAYS_RE.match(text, end)
     if taken and days:  # "it only took 56 working days": the time a process takes
         return True, Quantity(start, days.end(), value, "day")
+    hours = TAKEN_HOURS_RE.match(text, end)
+    if taken and hours and SHORTENED_RE.search(taken.group()):  # "reduced to 0.7 hours"
+        factor = 3600 if hours.group(1).lower().startswith("hour") else 60
+        return True, Quantity(start, hours.end(), value * factor, "second")
+    years = AGE_YEARS_RE.match(text, end)
+    history = HISTORY_BEFORE_RE.search(text, max(0, start - 40), start)
+    if years and history and (value >= 100 or history.group().lower().startswith("history")):
+        return True, Quantity(start, years.end(), value, "year")  # "a history of over 2,200 years"
     if re.match(r"\s+nautical\s+miles?\b", text[end:end + 20]) and DISTANCE_FROM_RE.match(
             text, end + re.match(r"\s+nautical\s+miles?", text[end:]).end()):
         return True, None  # "47 nautical miles from Hong Kong"

@@ -10,13 +10,15 @@ from dataclasses import dataclass
 __all__ = ["SCALE_RE", "Quantity", "scale_of", "tidy"]
 
 SCALES = {
-    "hundred million": 1e8, "hundred thousand": 1e5, "ten thousand": 1e4, "hundred": 1e2,
+    "hundred billion": 1e11, "hundred million": 1e8, "hundred thousand": 1e5, "ten thousand": 1e4,
+    "hundred": 1e2,
     "thousand": 1e3, "million": 1e6, "milion": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9,
     "bn": 1e9, "trillion": 1e12,
 }
 # "one" alone is mostly a pronoun ("one after another"); "one million" is a number.
 SCALE_RE = re.compile(
-    r"\s?(?i:(hundred million|hundred thousand|ten thousand|hundred|thousand|mill?ion|billion"
+    r"\s?(?i:(hundred billion|hundred million|hundred thousand|ten thousand|hundred|thousand"
+    r"|mill?ion|billion"
     r"|trillion|bn|mln|mn))s?(?!(?!yuan|dollar)[a-z])")  # "25.68 billionyuan": still a scale
 
 

@@ -44,7 +44,8 @@ PERSON_TAILS = tuple(noun for noun in PERSON_NOUNS if len(noun) >= 6 and noun.en
 PLURAL_PEOPLE = frozenset({"people", "children", "men", "women"})
 HOUSEHOLD_NOUNS = frozenset({"household", "households", "family", "families"})
 # "2.15 million rural labor forces": a labour force is counted in people.
-PERSON_PHRASE_RE = re.compile(r"\b(?:labou?r|work)[\s-]?forces?$|\bpopulations?$", re.IGNORECASE)
+PERSON_PHRASE_RE = re.compile(
+    r"\b(?:labou?r|work)[\s-]?forces?$|\bpopulations?$|\boverseas\s+Chinese$", re.IGNORECASE)
 # "86 million trips" are person-times when the sentence names people, and "2 million
 # tourist arrivals" visits by people, counted as people.
 VISIT_NOUNS = frozenset({"trips", "arrivals", "visits"})
@@ -342,6 +343,8 @@ def person_unit(word: str) -> str | None:
     return "household" if lowered in HOUSEHOLD_NOUNS else None
 
 
+# "21 in the secondary industry worth 9.89 billion yuan": the money follows, the number counts.
+WORTH_AFTER_RE = re.compile(r"\s+in\s+[^,;\d]{1,40}?\s+(?:worth|valued\s+at)\s", re.IGNORECASE)
 # A bare number that things "numbered", or that "were valued at" an amount, counts them.
 NUMBERED_BEFORE_RE = re.compile(r"\bnumbered\s+$", re.IGNORECASE)
 VALUED_AFTER_RE = re.compile(r"\s+(?:were|are|was|is)\s+(?:each\s+)?(?:valued|worth|priced)\b",
@@ -386,7 +389,8 @@ def unit_in_context(written: str | None, before: str, sentence: str, noun: str =
         for match in pattern.finditer(before):
             if match.end() > best_end and not _not_counted(before, match, unit):
                 best, best_end = unit, match.end()
-    if best == "CNY" and (NUMBERED_BEFORE_RE.search(before) or VALUED_AFTER_RE.match(after)):
+    if best == "CNY" and (NUMBERED_BEFORE_RE.search(before) or VALUED_AFTER_RE.match(after)
+                          or WORTH_AFTER_RE.match(after)):
         return "count"  # "projects ... numbered 146, among which 61 were valued at 1 billion"
     own_phrase = re.fullmatch(r"\s+of\s+[^,;\d]*", before[best_end:])  # "turnover of contracts was"
     if best == "CNY" and re.search(r"\b[a-z]{3,}s\b(?<!ss)", before[best_end:]) and not own_phrase:
