@@ -210,8 +210,9 @@ SHARE_SUBJECT_RE = re.compile(
     r"\W*(?:however\s*,\s*|meanwhile\s*,\s*|while\s+|whereas\s+|but\s+)?(?:the\s+|this\s+)?"
     r"(?:proportion|share|ratio|growth\s+rate)\b",
     re.IGNORECASE)
-# A rate clause with no subject: the gap before the cue ends in a comma and a connector.
-SUBJECTLESS_TAIL_RE = re.compile(rf",\s*{CONNECTOR}$")
+# A rate clause with no subject: the gap before the cue ends in a comma or a bracket, then a
+# connector: ", up 5%", " (up 5%)".
+SUBJECTLESS_TAIL_RE = re.compile(rf"(?:,|\s?[(（])\s*{CONNECTOR}$")
 # "7.893 billion yuan, accounting for 25.4 percent of the total for an increase of ...".
 ACCOUNTING_GAP_RE = re.compile(
     r"\s*(?:\([^()]*\))?(?:\s+(?:in|of|are|is|were|was)\s+[a-z\s-]{1,30}?)?"

@@ -103,7 +103,8 @@ VESSEL_CLASS_BEFORE_RE = re.compile(
     r"|with\s+a\s+(?:capacity|tonnage)\s+(?:of|exceeding|over|above))\s+"
     rf"{QUALIFIER_GAP}?(?:\d[\d,]*\s*(?:to|-|–)\s*)?)$")
 TONNAGE_AFTER_RE = re.compile(
-    r"(?:\s*(?:to|-|–)\s*\d[\d,]*)?\s*(?i:(?:metric\s+)?tons?|dwt|tonnes?)\b")
+    r"(?:\s*(?:to|-|–)\s*\d[\d,]*)?\s*(?i:(?:thousand\s+|million\s+)?(?:metric\s+)?tons?|dwt"
+    r"|tonnes?)\b")
 PER_BEFORE_RE = re.compile(r"(?:(?i:\bper)\s+|\d\s?/\s?)$")
 # "the three pillar industries including cars, ...": members listed make "the" N a count.
 ENUMERATED_AFTER_RE = re.compile(

@@ -125,7 +125,7 @@ SHORTENED_RE = re.compile(r"(?i:shorten|reduc|cut|compress)")  # not "takes 30 m
 TAKEN_HOURS_RE = re.compile(r"\s?(?i:(hours?|minutes?|mins?))\b")
 # "a history of over 2,200 years", "planted there for more than 600 years": an age.
 HISTORY_BEFORE_RE = re.compile(
-    rf"(?i:\bhistory\s+of\s+{QUALIFIER_GAP}?|\bfor\s+(?:more\s+than|over|nearly|about)\s+)$")
+    rf"(?i:\bhistory\s+of\s+{QUALIFIER_GAP}?|\bfor\s+{QUALIFIER_GAP})$")
 FRACTIONAL_DAYS_RE = re.compile(r"\s+(?i:days?)\b")
 COUNTED_DAYS_RE = re.compile(
     r"\s+(?i:(?:excellent|good|fine|blue[-\s]sky|polluted|rainy|sunny)\s+days\b"

@@ -920,6 +920,11 @@ HELDOUT_58_62 = [
     ("Jieyang has a history of over 2,200 years.", [(2200, "year", "at_least", None)]),
     ("Goji has been planted there for more than 600 years.", [(600, "year", "at_least", None)]),
     ("The growth held for more than 10 years.", []),
+    ("It has been built for above 1800 years.", [(1800, "year", "at_least", None)]),
+    ("Ports received 1,221 ships with a tonnage exceeding 150 thousand metric tons.",
+     [exact(1221, "count")]),
+    ("1.064 billion yuan is completed by logistic equipment and engineering machinery (up 5.6%).",
+     [exact(1.064e9, "CNY", 5.6)]),
 ]
 
 # Rules met in releases of the north and east: a month with no day, a per-unit
