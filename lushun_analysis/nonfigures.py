@@ -151,7 +151,7 @@ def _is_name(text: str, end: int, before: str, after: str, token: str, is_word: 
     line_end = line_span(text, end)[1]
     if re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|o['’]clock)(?![a-z])", after):
         return True  # "as of 8 pm on Feb 17", "up to 8 o'clock": a clock time
-    if VESSEL_CLASS_BEFORE_RE.search(before) and TONNAGE_AFTER_RE.match(after):
+    if VESSEL_CLASS_BEFORE_RE.search(before) and TONNAGE_AFTER_RE.match(text, end):
         return True  # "28 deep water berths from 5 to 400,000 tons": a size class
     if re.search(r"#\s*$", before):
         return True  # "#17 and #18 berths": numbers naming berths

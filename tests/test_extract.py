@@ -923,6 +923,7 @@ HELDOUT_58_62 = [
     ("It has been built for above 1800 years.", [(1800, "year", "at_least", None)]),
     ("Ports received 1,221 ships with a tonnage exceeding 150 thousand metric tons.",
      [exact(1221, "count")]),
+    ("It has 28 deep water berths from 5 to 400,000 metric tons.", [exact(28, "count")]),
     ("1.064 billion yuan is completed by logistic equipment and engineering machinery (up 5.6%).",
      [exact(1.064e9, "CNY", 5.6)]),
 ]
