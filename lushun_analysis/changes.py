@@ -23,7 +23,8 @@ BASELINE = (rf"(?:{YEAR_ON_YEAR}|yearly|annually"
             r"|(?:from|than|over)\s+a\s+year\s+(?:earlier|ago|before)|last\s+year)")
 # Nouns of change, before ("an uptick of 4%") or after ("a 4% year-on-year rise") the rate.
 CHANGE_NOUNS = (r"increase|growth|rise|surge|jump|uptick|upswing|upturn|gain|hike|decrease"
-                r"|decline|drop|fall|reduction|dip|downturn|slump|slide|contraction|expansion")
+                r"|decline|drop|fall|reduction|dip|downturn|slump|slide|contraction|expansion"
+                r"|improvement")
 # "an increase calculated at comparable caliber of 7.18%", "the growth at current price".
 PRICE_BASIS = (r"(?:calculated\s+)?(?:at|on|by)\s+(?:an?\s+)?(?:comparable|constant|current)"
                r"\s+(?:caliber|calibre|prices?|basis)")
@@ -40,6 +41,8 @@ _SIZE_WORDS = (r"(?:clear|steady|significant|rapid|strong|slight|sharp|robust|ma
 _NOT_TAKEN = r"(?<!(?:took|take|make|made)\s)(?<!(?:takes|makes)\s)(?<!(?:taking|making)\s)"
 GROWTH_CUE_RE = re.compile(
     r"\bgrowth\s+rates?\s*[(（]\s*"
+    r"|\bgrowth\s+rates?\s*,\s*(?:reporting|recording|registering|posting)\s+"
+    r"|\brates?\s+of\s+(?:increase|growth)\b[^.;\d]{0,40}?\b(?:were|was|are|is)\s+(?:respectively\s+)?"
     r"|(?:\b(?:with\s+)?(?:an?\s+|the\s+)?(?P<average>average\s+)?"
     rf"(?:{_SIZE_WORDS}\s+)?"
     rf"(?:(?:{YEAR_ON_YEAR}|annual|yearly|comparable|combined|overall|nominal|real)\s+)?"
@@ -52,9 +55,10 @@ GROWTH_CUE_RE = re.compile(
     r"|\b(?:real\s+|actual\s+)?(?:increase|rise)\s+(?:was|is|reached|stood\s+at)"
     # "the rises of the first, second and tertiary industries were 4.3%, 9.9% and 8.2%"
     r"|\b(?:increases|rises)\s+(?:of|in)\s+[^.;\d]{1,80}?\s+(?:were|are)\s+"
-    r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for)\s+(?:[\w'’-]+\s+){1,12}?)?"
+    r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for|in)\s+(?:[\w'’-]+\s+){1,12}?)?"
     rf"(?:{PRICE_BASIS}\s+)?"
     r"(?:was|is|reached|stood\s+at|hit|kept\s+pace\s+at|remained\s+at|stayed\s+at"
+    r"|(?:has\s+been|had\s+been|was|is)\s+set\s+at|(?:this|next)\s+year\s+at"
     r"|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at"
     r"|(?:kept|held|controlled|under\s+control)\s+(?:at|within)))"
     # "increasing tourism revenue by 27.7 percent": the verb names what grew before "by".
@@ -82,7 +86,9 @@ GROWTH_AFTER_RE = re.compile(
     r"|compared\s+(?:with|to))\s+(?:in\s+)?(?:that\s+of\s+|that\s+in\s+(?=(?:19|20)\d\d))?"
     r"(?:the\s+)?"
     r"(?:(?:actual\s+)?(?:figure|level|amount)\s+(?:of|in)\s+)?"  # "the actual figure of 2019"
-    rf"(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d)|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})"
+    r"(?:a\s+year\s+(?:earlier|ago|before)"  # "12.6% up from a year earlier"
+    r"|(?:same\s+period\s+(?:of\s+)?)?(?:last|previous|(?:19|20)\d\d))"
+    rf"|\s+(?:on\s+an?\s+)?{YEAR_ON_YEAR})"
     r"|(?:(?<=higher)|(?<=lower))(?=\s*(?:[,;.]|and\b|$))"
     r"|(?<=more)(?=\s+(?:[a-z]+\s+)?(?:tourists|visitors|passengers|people|trips|visits)\b))",
     re.IGNORECASE)
@@ -104,8 +110,11 @@ OTHER_BASE_RE = re.compile(
     r"|\s*(?:[a-z]+\s+)?compared\s+(?:with|to)\s+(?:the\s+)?average"
     r"|\s*(?:higher|lower|faster|slower)\s+than\s+(?:that\s+(?:in|of)\s+)?(?:the\s+)?"
     r"(?:whole\s+|entire\s+)?(?!(?:Same|Last|Previous)\b)(?-i:[A-Z])"
-    r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+(?:the\s+)?(?:previous|last)\s+"
-    r"(?:month|quarter)\b"
+    r"|\s*(?:(?:higher|lower|more|less)\s+)?(?:over|than|from|compared\s+(?:with|to))\s+"
+    r"(?:the\s+)?(?:previous|last)\s+(?:month|quarter)\b"
+    # "11.3 percent higher than the growth rate of Guangdong province", "than the national"
+    r"|\s*(?:higher|lower|faster|slower)\s+than\s+(?:that\s+of\s+)?the\s+(?:growth\s+rate\s+of\s+"
+    r"(?:the\s+)?(?-i:[A-Z])|(?:national|provincial|municipal|regional)\b)"
     r"|\s*(?:over|than|from|compared\s+(?:with|to))\s+the\s+previous\s+(?:period|quarter|month)\b"
     r"|\s*(?:[a-z]+\s+)?compared\s+(?:with|to)\s+the\s+(?:figure\s+(?:in|of)\s+the\s+)?first\s+\w+"
     r"\s+months\b"
@@ -113,8 +122,8 @@ OTHER_BASE_RE = re.compile(
     r"|September|October|November|December)\b"
     r"|\s*(?:over|than|from|on|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+"
     r"(?:the|this)\s+year"
-    r"|\s*(?:(?:higher|lower|faster|slower)\s+)?(?:than|over|compared\s+(?:with|to))\s+"
-    r"(?:that\s+(?:of|in)\s+)?the\s+first\s+(?:\w+\s+)?(?:quarters|half)\b"
+    r"|\s*(?:(?:higher|lower|faster|slower)\s+)?(?:than|over|from|compared\s+(?:with|to))\s+"
+    r"(?:that\s+(?:of|in)\s+)?the\s+first\s+(?:\w+\s+)?(?:quarters?|half)\b"
     r"(?!\s+of\s+(?:last|the\s+previous|(?:19|20)\d\d))"
     r"|\s*(?:(?:higher|lower|more|less|faster|slower)\s+)?(?:over|than|from|compared\s+(?:with|to))"
     r"\s+(?:that\s+)?(?:(?:in|of)\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?"
@@ -301,6 +310,8 @@ RANKING_ASIDE_RE = re.compile(
     r"(?:\s+(?:highest|largest|biggest|place))?\s+(?:in|among)\s+[^,;]{1,40}?(?=\s+(?:and|with)\b)",
     re.IGNORECASE)
 # "14.34 million tourists ..., doubling the previous year's figure": up 100 percent.
+# "output value doubled to 1.197 trillion yuan": the verb before the amount.
+DOUBLED_TO_RE = re.compile(r"\b(?:doubled|doubling)\s+to\s+(?:about\s+|nearly\s+)?$", re.IGNORECASE)
 DOUBLED_RE = re.compile(
     r"[^,.;]{0,60}?,\s*(?:doubling|double|twice(?:\s+as\s+(?:much|many|high)\s+as)?)\s+"
     r"(?:that\s+of\s+)?(?:the\s+)?(?:previous\s+year|last\s+year)(?:['’]s)?\b", re.IGNORECASE)

@@ -26,6 +26,7 @@ from .changes import (
     COMPARED_WITH_RE,
     DATING_ASIDE_RE,
     DOUBLED_RE,
+    DOUBLED_TO_RE,
     EACH_THRESHOLD_GAP_RE,
     ELLIPSIS_GAP_RE,
     ELLIPTIC_BY_RE,
@@ -118,7 +119,8 @@ def assign_growth(text: str, figures: list[Figure]) -> None:
         if cue is None or _share_change(text, figure, cue[1]):
             continue
         if _other_base(text, figure, cue[1], _last_amount_end(figures, index)):
-            figure.quantity.value *= cue[0]  # "shown 0.1% decline compared to the average"
+            if not re.match(r"(?i:narrow)", text[cue[1]:cue[1] + 6]):  # a narrowed fall is no fall
+                figure.quantity.value *= cue[0]  # "shown 0.1% decline compared to the average"
             continue
         sign, cue_start, average = cue
         noun_after = GROWTH_NOUN_AFTER_RE.match(text, figure.end) is not None
@@ -688,7 +690,8 @@ def assign_flat_growth(text: str, figures: list[Figure]) -> None:
         if flat is not None and _short_modifier(text, start, flat.start(), joined=False,
                                                 participles=True):
             figure.growth_pct = 0.0
-        elif DOUBLED_RE.match(text, start):
+        elif DOUBLED_RE.match(text, start) or DOUBLED_TO_RE.search(
+                text, max(figure.sentence[0], figure.start - 25), figure.start):
             figure.growth_pct = 100.0  # "14.34 million tourists, doubling the previous year's"
 
 

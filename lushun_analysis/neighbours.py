@@ -92,7 +92,7 @@ def _part_of_measure(text: str, quantity: Quantity, previous: Quantity) -> None:
     bare number breaking down a measured amount is in the same unit; "with a population of
     520,000" names a measure of its own."""
     gap = text[previous.end:quantity.start]
-    if (previous.unit in MEASURES and len(gap) <= 80 and not re.search(r"[.;]", gap)
+    if (previous.unit in MEASURES and len(gap) <= 80 and not re.search(r"[.;:\n]", gap)
             and not re.search(r"\b(?:was|were|is|are|has|have|reached)\b|\bof\s+$", gap)):
         quantity.unit, quantity.factor = previous.unit, previous.factor
         quantity.value = tidy(quantity.value * previous.factor)

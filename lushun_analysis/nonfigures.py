@@ -54,6 +54,8 @@ PLACE_NAME_AFTER_RE = re.compile(
 SET_PHRASE_BEFORE_RE = re.compile(
     r"(?i:\b(?:the|first|last|next|past|top|every|these|those|all|the\s+above|aforementioned"
     r"|above-mentioned|(?:proportion|ratio|structure|shares?)\s+of(?:\s+the)?)\s+)$")
+BACK_REFERENCE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:aforementioned|above-mentioned|above\s+mentioned)\s+)$")
 THREE_SECTORS_AFTER_RE = re.compile(r"\s+(?:major\s+)?(?:industries|sectors)\s+of\s+(?:the\s+)?"
                                     r"(?:local\s+|national\s+|city'?s?\s+)?economy", re.IGNORECASE)
 # "80,000-100,000 talents": a range of amounts (years and phone numbers have no commas).
@@ -129,6 +131,7 @@ def is_not_a_figure(text: str, start: int, end: int, token: str, is_word: bool) 
             or (_is_numbering_or_range(before, after, token, is_word)
                 and not _is_counted_range(text, start, end) and not _is_age_range(before, after))
             or QUOTED_TITLE_RE.search(text, max(0, start - 100), start) is not None
+            or BACK_REFERENCE_BEFORE_RE.search(before) is not None  # "the aforementioned 166"
             or (is_word and _is_set_phrase(text, end, before, after, token))
             or (re.search(r"[A-Za-z]-$", before) is not None  # "COVID-19", "two-way"
                 and not re.search(r"\d\s?(?i:percent|per\s+cent)-$", before)  # "5 percent-7%"

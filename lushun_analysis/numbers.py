@@ -74,7 +74,7 @@ LONG_BASE_AFTER_RE = re.compile(
 # "increased 335-fold compared with that of 1949": a base decades back, unless the year
 # before is the one after it ("in 2020 increased 11 times compared with that of 2019").
 COMPARED_BASE_AFTER_RE = re.compile(
-    rf"{_MORE_TIMES}\s+compared\s+(?:with|to)\s+(?:that\s+(?:of|in)\s+)?(?P<year>(?:19|20)\d\d)\b")
+    rf"{_MORE_TIMES}\s+(?:compared\s+(?:with|to)|than)\s+(?:that\s+(?:of|in)\s+)?(?P<year>(?:19|20)\d\d)\b")
 # "up 6.85 year on year", "shrank 10.3 year-on-year to": a rate printed without "percent".
 BARE_RATE_BEFORE_RE = re.compile(
     r"(?i:\b(?:up|down|rose|fell|grew|shrank|dropped|declined|increased|decreased|rising"

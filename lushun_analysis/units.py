@@ -93,7 +93,7 @@ QUALIFIER_WORDS = {
 # A qualifier between the words that lead to a figure and the figure: "grew by more than
 # 5%", "an increase of above 8 percent", "a capacity of over 10,000 tons".
 QUALIFIER_GAP = (r"(?:(?:about|around|nearly|approximately|almost|roughly|close\s+to|some|over"
-                 r"|more\s+than|above|at\s+least|in\s+excess\s+of|less\s+than|under)\s+)")
+                 r"|more\s+than|above|at\s+least|in\s+excess\s+of|less\s+than|under|within|below)\s+)")
 # "at least another 3 million sq m": an addition may sit between qualifier and number.
 QUALIFIER_BEFORE = [(qualifier, re.compile(
                         rf"\b(?:{words})(?:\s+(?:another|an\s+additional|a\s+further))?\s*$",
@@ -149,7 +149,7 @@ UNIT_PATTERNS: list[tuple[str, str, float]] = [
     (r"\s*(?i:tons?|tonnes?)[-\s](?i:km|kilomet(?:er|re)s?)(?![a-z])", "ton_km", 1),
     (r"\s*(?i:person|passenger)s?[-\s](?i:km|kilomet(?:er|re)s?)(?![a-z])", "person_km", 1),
     (r"\s*(?i:(?:metric\s+)?(?:tons?|tonnes?))(?![a-z])", "ton", 1),
-    (r"\s*(?i:TEUs?|twenty-foot\s+equivalent\s+units?)(?![a-z])", "teu", 1),
+    (r"\s*(?i:TEUs?|twenty-foot\s+equivalent\s+units?|standard\s+containers?)(?![a-z])", "teu", 1),
     (r"\s*(?:(?i:square[\s-]+kilomet(?:er|re)s?)|sq\.?[\s-]?km|km2|km²)(?![a-z])", "km2", 1),
     (r"\s*(?:(?i:square[\s-]+met(?:er|re)s?)|sq\.?[\s-]?m|sqm|m2|m²)(?![a-z])", "m2", 1),
     (r"\s*(?:(?i:cubic\s+met(?:er|re)s?)|m3|m³)(?![a-z])", "m3", 1),
@@ -418,7 +418,8 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
             return text[end:noun_end].strip(), noun_end, unit
     words: list[str] = []
     position = noun_end = end
-    for word in re.finditer(r"\s*[“\"']?([A-Za-z][A-Za-z'’-]*)[”\"']?", text[end:end + 80]):
+    line = text[end:end + 80].split("\n", 1)[0]  # a fact box's next line names another figure
+    for word in re.finditer(r"\s*[“\"']?([A-Za-z][A-Za-z'’-]*)[”\"']?", line):
         if word.start() != position - end:
             break
         token, lowered = word.group(1), word.group(1).lower()

@@ -928,6 +928,43 @@ HELDOUT_58_62 = [
      [exact(1.064e9, "CNY", 5.6)]),
 ]
 
+# Rules from held-out sets 63 to 67.
+HELDOUT_63_67 = [
+    ("Area: 11,347 sq km\nPopulation: 4,777,000\nGDP: 410.3 billion yuan",
+     [exact(11347, "km2"), exact(4777000, "person"), exact(410.3e9, "CNY")]),
+    ("Heavy industry output was 246.209 billion yuan, 12.0% up from a year earlier.",
+     [exact(246.209e9, "CNY", 12)]),
+    ("Output value reached 47.1 billion yuan, an improvement of 62.2%.",
+     [exact(47.1e9, "CNY", 62.2)]),
+    ("Chini, Shiling and Timian lead in year-over-year growth rate, reporting 24.2%, 22.8% and 20.9% "
+     "respectively.",
+     [exact(24.2, "percent", 24.2), exact(22.8, "percent", 22.8), exact(20.9, "percent", 20.9)]),
+    ("China's GDP growth target has been set at around 5 percent.",
+     [(5, "percent", "approx", 5)]),
+    ("Hainan set its GDP growth target this year at around 9.5 percent.",
+     [(9.5, "percent", "approx", 9.5)]),
+    ("Retail sales were 73.55 billion yuan, down 11.4 percent, which narrowed 5 percent from that "
+     "of the first quarter of the year.", [exact(73.55e9, "CNY", -11.4), exact(5, "percent")]),
+    ("Output narrowed by 4 percent to 2 billion yuan.", [exact(2e9, "CNY", -4)]),
+    ("Value added was 78.8 billion yuan, with an increase of 9.8%, 11.3 percent higher than the "
+     "growth rate of Guangdong province, 7.4 percent higher than the national growth rate.",
+     [exact(78.8e9, "CNY", 9.8), exact(11.3, "percent"), exact(7.4, "percent")]),
+    ("Output is 467.1 billion yuan, an increase of 12.9% with a growth rate of 0.1% higher than "
+     "last month.", [exact(467.1e9, "CNY", 12.9), exact(0.1, "percent")]),
+    ("The towns had larger rates of increase, which were respectively 151.7%, 142.9% and 103.1%.",
+     [exact(151.7, "percent", 151.7), exact(142.9, "percent", 142.9),
+      exact(103.1, "percent", 103.1)]),
+    ("Growth in secondary and tertiary industries was 5.8 percent and 7.5 percent, respectively.",
+     [exact(5.8, "percent", 5.8), exact(7.5, "percent", 7.5)]),
+    ("Output of high-tech industries doubled to 1.197 trillion yuan.",
+     [exact(1.197e12, "CNY", 100)]),
+    ("Container throughput reached 27.53 million standard containers.",
+     [exact(27.53e6, "teu")]),
+    ("The CPI had a controlled rise of within 2 percent.", [(2, "percent", "at_most", 2)]),
+    ("Per capita GDP reached 85,114 yuan, an increase of 1,024 times than that of 1949 (83 "
+     "yuan).", [exact(85114, "CNY"), exact(83, "CNY")]),
+]
+
 # Rules met in releases of the north and east: a month with no day, a per-unit
 # denominator, the parts of a ratio, signed rates of last year, "folds", "ones", shared
 # people nouns, visitors welcomed, animal populations, and rates placed further away.
@@ -1345,7 +1382,7 @@ OTHER_BASES = [
                          + MORE_RULES + QUALIFIER_GAPS + DASHED_RANGES + STRESS_RULES
                          + HELDOUT_38_42 + HELDOUT_43_47
                          + HELDOUT_48_52 + HELDOUT_53_57
-                         + HELDOUT_58_62)
+                         + HELDOUT_58_62 + HELDOUT_63_67)
 def test_nouns_units_currency_growth_and_shared_qualifiers(sentence: str,
                                                            expected: list[tuple]) -> None:
     assert found(sentence) == expected
@@ -1388,6 +1425,7 @@ QUALIFIERS = [
 ]
 
 NOT_FIGURES = [
+    "It includes the aforementioned 166 projects.",
     "The port handled cargo, ranking it among the world's top 20 ports by volume.",
     "It is 47 nautical miles from Hong Kong.",
     "Up to 8 o'clock of December 30, the wharves were busy.",
