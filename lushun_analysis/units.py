@@ -419,6 +419,8 @@ def counted_noun(text: str, end: int) -> tuple[str, int, str | None]:
     words: list[str] = []
     position = noun_end = end
     line = text[end:end + 80].split("\n", 1)[0]  # a fact box's next line names another figure
+    if re.match(r"\s*year\s+(?:on|over|to)\s+year\b", line, re.IGNORECASE):
+        return "", -1, None  # "an increase of 151,000 year on year": no noun, a change
     for word in re.finditer(r"\s*[“\"']?([A-Za-z][A-Za-z'’-]*)[”\"']?", line):
         if word.start() != position - end:
             break

@@ -961,6 +961,8 @@ HELDOUT_63_67 = [
     ("Container throughput reached 27.53 million standard containers.",
      [exact(27.53e6, "teu")]),
     ("The CPI had a controlled rise of within 2 percent.", [(2, "percent", "at_most", 2)]),
+    ("Some 474,000 rural laborers found work elsewhere, an increase of 151,000 year on year.",
+     [(474000, "person", "approx", None), exact(151000, "person")]),
     ("Per capita GDP reached 85,114 yuan, an increase of 1,024 times than that of 1949 (83 "
      "yuan).", [exact(85114, "CNY"), exact(83, "CNY")]),
 ]
