@@ -55,10 +55,11 @@ GROWTH_CUE_RE = re.compile(
     r"|\b(?:real\s+|actual\s+)?(?:increase|rise)\s+(?:was|is|reached|stood\s+at)"
     # "the rises of the first, second and tertiary industries were 4.3%, 9.9% and 8.2%"
     r"|\b(?:increases|rises)\s+(?:of|in)\s+[^.;\d]{1,80}?\s+(?:were|are)\s+"
-    r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for|in)\s+(?:[\w'’-]+\s+){1,12}?)?"
+    r"|\b(?<!natural\s)growth(?:\s+rate|\s+target)?\s+(?:(?:of|for|in)\s+(?:[\w'’-]+,?\s+){1,12}?)?"
     rf"(?:{PRICE_BASIS}\s+)?"
     r"(?:was|is|reached|stood\s+at|hit|kept\s+pace\s+at|remained\s+at|stayed\s+at"
     r"|(?:has\s+been|had\s+been|was|is)\s+set\s+at|(?:this|next)\s+year\s+at"
+    r"|(?:was|were|is|are)\s+(?:higher|more)\s+than"
     r"|(?:is|was)\s+(?:expected\s+to\s+(?:reach|hit|be)|set\s+at"
     r"|(?:kept|held|controlled|under\s+control)\s+(?:at|within)))"
     # "increasing tourism revenue by 27.7 percent": the verb names what grew before "by".

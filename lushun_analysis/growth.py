@@ -76,9 +76,10 @@ __all__ = ["assign_flat_growth", "assign_growth"]
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 RISE_TO_RE = re.compile(r"(?i:rose|grew|increased|climbed|fell|dropped|declined|decreased)\s+to\s")
 SIZE_CLASS_BEFORE_RE = re.compile(
-    r"(?i:\b[a-z]+s\s+(?:with|whose)\s+(?:an?\s+|their\s+)?(?:annual\s+)?(?:main\s+business\s+)?"
-    r"(?:turnover|revenue|income|output|investment|sales|business\s+volume)"
-    r"\s+(?:of\s+|is\s+|was\s+)?(?:over|more\s+than|above|exceeding|at\s+least|no\s+less\s+than)\s+)$")
+    r"(?i:\b[a-z]+\s+(?:with|whose)\s+(?:an?\s+|their\s+)?(?:annual\s+|individual\s+)?"
+    r"(?:main\s+business\s+)?(?:turnover|revenue|income|output|investment|sales|funding"
+    r"|business\s+volume)\s+(?:of\s+|is\s+|was\s+)?(?:over|more\s+than|above|exceeding|topping"
+    r"|at\s+least|no\s+less\s+than)\s+)$")
 CHANGE_BY_BEFORE_RE = re.compile(
     r"(?i:\b(?:rose|increased|grew|went\s+up|climbed|fell|decreased|dropped|declined)\s+by\s+"
     rf"{QUALIFIER_GAP}?)$")
@@ -250,7 +251,9 @@ def _elliptic_cue(text: str, figures: list[Figure], index: int) -> tuple[float, 
         and re.match(r"\s+(?:in|for|from)\s", text[figure.end:]))  # "including 13.6 percent in"
     to_amount = (re.fullmatch(r"\s*to\s+", text[figure.end:following.start])
                  and ELLIPSIS_GAP_RE.search(text, figures[index - 1].end, figure.start))
-    if not (by_rate or to_amount):  # "liquor increased by 72.4%, graphite ... by 54.1%"
+    reaching = figures[index - 1].is_rate and re.fullmatch(  # "higher than 25 percent, reaching"
+        r"\s*,\s*reaching\s+", text[figures[index - 1].end:figure.start])
+    if not (by_rate or to_amount or reaching):  # "liquor increased by 72.4%, graphite ... by 54.1%"
         return None
     return math.copysign(1.0, earlier[-1].growth_pct or 1.0), figure.start, False
 

@@ -76,6 +76,7 @@ DATING = "|".join(sorted(STOP_WORDS | DATING_WORDS))
 # "Up to" is missing on purpose: in these translations it means "reached".
 QUALIFIER_WORDS = {
     "at_least": r"(?:more\s+than|over)(?:\s+an?(?=\s))?|above|at\s+least"
+                r"|(?:was|were|is|are)\s+higher\s+than"  # "the growth rate was higher than 25%"
                 r"|(?:exceed|surpass)(?:ed|es|ing|s)?(?:\s+the(?:\s+(?:value|mark|level)\s+of)?)?"
                 r"|no\s+less\s+than"
                 r"|topp(?:ed|ing)|to\s+top|br(?:eaks?|eaking|oke)\s+through"

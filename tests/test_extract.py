@@ -961,6 +961,12 @@ HELDOUT_63_67 = [
     ("Container throughput reached 27.53 million standard containers.",
      [exact(27.53e6, "teu")]),
     ("The CPI had a controlled rise of within 2 percent.", [(2, "percent", "at_most", 2)]),
+    ("The growth rate of Zaozhuang, Weifang and Binzhou was higher than 25 percent, reaching 107 "
+     "percent, 40.8 percent and 26.7 percent, respectively.",
+     [(25, "percent", "at_least", 25), exact(107, "percent", 107), exact(40.8, "percent", 40.8),
+      exact(26.7, "percent", 26.7)]),
+    ("Projects with individual funding topping 100 million yuan increased by 15.2 percent.",
+     [(1e8, "CNY", "at_least", None), exact(15.2, "percent", 15.2)]),
     ("Some 474,000 rural laborers found work elsewhere, an increase of 151,000 year on year.",
      [(474000, "person", "approx", None), exact(151000, "person")]),
     ("Per capita GDP reached 85,114 yuan, an increase of 1,024 times than that of 1949 (83 "
