@@ -141,6 +141,7 @@ PER_THOUSAND_AFTER_RE = re.compile(
 # "about 60km from the Shenzhen city center", "3 km away from downtown": a location.
 DISTANCE_FROM_RE = re.compile(
     r"\s+(?:away\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?i:city|downtown|urban|town)\b)")
+NAUTICAL_FROM_RE = re.compile(r"\s+(?i:nautical\s+miles?)" + DISTANCE_FROM_RE.pattern)
 INVESTED_AFTER_RE = re.compile(
     r"\s+(?:will\s+be|was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:invested|spent|allocated|raised)\b", re.IGNORECASE)
@@ -363,10 +364,7 @@ def _written_measure(text: str, start: int, end: int, value: float,
         if unit == "km" and DISTANCE_FROM_RE.match(text, unit_end):
             return True, None  # "about 60km from the Shenzhen city center": where, not how much
         return True, Quantity(start, unit_end, value * factor, unit, factor=factor)
-    if not scaled and ((BARE_RATE_AFTER_RE.match(text, end)
-                        and BARE_RATE_BEFORE_RE.search(text, max(0, start - 20), start))
-                       or (RESPECTIVELY_AFTER_RE.match(text, end)
-                           and PERCENT_LISTED_BEFORE_RE.search(text, max(0, start - 30), start))):
+    if not scaled and _bare_rate(text, start, end):
         return True, Quantity(start, end, value, "percent")
     age_end = _age_end(text, start, end, value, scaled)
     if age_end is not None:
@@ -376,16 +374,41 @@ def _written_measure(text: str, start: int, end: int, value: float,
             lifetime or LIFE_BARE_BEFORE_RE.search(text, max(0, start - 30), start)):
         end = lifetime.end() if lifetime else end  # "life expectancy was 80.89", "is 72.05"
         return True, Quantity(start, end, value, "year")
+    multiple = _multiple(text, start, end, value)
+    if multiple is not None:
+        return multiple
+    return _time_span(text, start, end, value)
+
+
+def _bare_rate(text: str, start: int, end: int) -> bool:
+    """"up 6.85 year on year", "6.4 percent and 26.5 respectively": a rate with no "%"."""
+    return bool((BARE_RATE_AFTER_RE.match(text, end)
+                 and BARE_RATE_BEFORE_RE.search(text, max(0, start - 20), start))
+                or (RESPECTIVELY_AFTER_RE.match(text, end)
+                    and PERCENT_LISTED_BEFORE_RE.search(text, max(0, start - 30), start)))
+
+
+def _multiple(text: str, start: int, end: int, value: float
+              ) -> tuple[bool, Quantity | None] | None:
+    """"grew 1.7 times" is up 170% (增长1.7倍); "480 times that of 1978" is no yearly change;
+    None when no multiple is written."""
     own_times = TIMES_RE.match(text, end)
     times = own_times or _listed_times(text, end)
-    if times and (LONG_BASE_AFTER_RE.match(text, times.end())
-                  or _distant_base(text, start, times.end())):
-        return True, None  # "grew by 480 times from 1.13 billion yuan in 1978": no yearly change
+    if times is None:
+        return None
+    if LONG_BASE_AFTER_RE.match(text, times.end()) or _distant_base(text, start, times.end()):
+        return True, None  # "grew by 480 times from 1.13 billion yuan in 1978"
     grown = GROWN_BEFORE_RE.search(text, max(0, start - 30), start) or _grown_list(text, start)
-    if times and (grown or re.match(
-            rf"\s+(?:{YEAR_ON_YEAR}\s+)?(?:increase|growth|rise)\b", text[times.end():])):
+    if grown or re.match(rf"\s+(?:{YEAR_ON_YEAR}\s+)?(?:increase|growth|rise)\b",
+                         text[times.end():]):
         end = own_times.end() if own_times else end  # "7.9 and 2.7 times": each its own span
-        return True, Quantity(start, end, value * 100, "percent")  # 增长1.7倍: up 170%
+        return True, Quantity(start, end, value * 100, "percent")
+    return None
+
+
+def _time_span(text: str, start: int, end: int, value: float) -> tuple[bool, Quantity | None]:
+    """Days counted, a stay, the time a process takes, an age in years, a distance from a
+    place; (True, None) for a period of time, which is no figure."""
     days = COUNTED_DAYS_RE.match(text, end)
     if days:  # "300 days above Grade 2", "166 excellent days": days counted, not a period
         return True, Quantity(start, end, value, "count", days.group().strip(), days.end())
@@ -404,9 +427,8 @@ def _written_measure(text: str, start: int, end: int, value: float,
     history = HISTORY_BEFORE_RE.search(text, max(0, start - 40), start)
     if years and history and (value >= 100 or history.group().lower().startswith("history")):
         return True, Quantity(start, years.end(), value, "year")  # "a history of over 2,200 years"
-    if re.match(r"\s+nautical\s+miles?\b", text[end:end + 20]) and DISTANCE_FROM_RE.match(
-            text, end + re.match(r"\s+nautical\s+miles?", text[end:]).end()):
-        return True, None  # "47 nautical miles from Hong Kong"
+    if NAUTICAL_FROM_RE.match(text, end):
+        return True, None  # "47 nautical miles from Hong Kong": where, not how much
     return DURATION_RE.match(text, end) is not None, None
 
 
