@@ -30,6 +30,10 @@ PRICE_BASIS = (r"(?:calculated\s+)?(?:at|on|by)\s+(?:an?\s+)?(?:comparable|const
                r"\s+(?:caliber|calibre|prices?|basis)")
 # "achieved positive growth for the first time since 2019 at 0.2 percent".
 FIRST_TIME = r"for\s+the\s+first\s+time(?:\s+since\s+(?:19|20)\d\d|\s+in\s+\w+\s+years)?"
+# Past-tense verbs of change that lead to an amount ("rose to", "rose by").
+MOVED = r"rose|grew|increased|climbed|fell|dropped|declined|decreased"
+# The comparison with the period just before: "month-on-month", "quarter-on-quarter".
+MONTH_ON_MONTH = r"(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week)"
 # Words right before a percent that make it a growth rate; searched up to the percent.
 # An adverb may sit in a verb's phrase: "increased seasonally by 3.5%". "took up 54%"
 # states a share, not a rise.
@@ -65,7 +69,7 @@ GROWTH_CUE_RE = re.compile(
     # "increasing tourism revenue by 27.7 percent": the verb names what grew before "by".
     r"|\b(?:increas(?:ing|ed)|rais(?:ing|ed)|boost(?:ing|ed))\s+(?:(?!by\b)[a-z]+\s+){1,3}?by\s+"
     # "rose to 8,804 yuan by nine percent": the amount between the verb and its rate
-    r"|\b(?P<to_verb>rose|grew|increased|climbed|fell|dropped|declined|decreased)\s+to\s+"
+    rf"|\b(?P<to_verb>{MOVED})\s+to\s+"
     r"(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?\s+by\s+"
     rf"|\b(?P<verb>{_NOT_TAKEN}up|down|increased?|increases|increasing|grew|grows?|growing"
     r"|rose|rises?|rising"
@@ -106,7 +110,7 @@ GROWTH_NOUN_AFTER_RE = re.compile(
 # "up 20.2 percent on a month-on-month basis", and "a rise of 10.12 percent compared to
 # 2019" beside a year-on-year rate (group ``year``).
 OTHER_BASE_RE = re.compile(
-    r"\s*(?:on\s+an?\s+)?(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week)"
+    rf"\s*(?:on\s+an?\s+)?{MONTH_ON_MONTH}"
     r"|\s*(?:faster|slower|higher|lower)\s+than\s+(?:that\s+of\s+)?(?:the\s+)?(?:\w+\s+)?average"
     r"|\s*(?:[a-z]+\s+)?compared\s+(?:with|to)\s+(?:the\s+)?average"
     r"|\s*(?:higher|lower|faster|slower)\s+than\s+(?:that\s+(?:in|of)\s+)?(?:the\s+)?"
@@ -316,3 +320,22 @@ DOUBLED_TO_RE = re.compile(r"\b(?:doubled|doubling)\s+to\s+(?:about\s+|nearly\s+
 DOUBLED_RE = re.compile(
     r"[^,.;]{0,60}?,\s*(?:doubling|double|twice(?:\s+as\s+(?:much|many|high)\s+as)?)\s+"
     r"(?:that\s+of\s+)?(?:the\s+)?(?:previous\s+year|last\s+year)(?:['’]s)?\b", re.IGNORECASE)
+# "rose to 8,804 yuan by nine percent": the amount lies between the verb and its rate.
+RISE_TO_RE = re.compile(rf"(?i:{MOVED})\s+to\s")
+# "loans rose by 254.2 billion yuan, up 18.2 percent": the amount is a change, not a level.
+CHANGE_BY_BEFORE_RE = re.compile(rf"(?i:\b(?:{MOVED}|went\s+up)\s+by\s+{QUALIFIER_GAP}?)$")
+# "companies with an annual turnover of over 20 million yuan": the bound of a class.
+SIZE_CLASS_BEFORE_RE = re.compile(
+    r"(?i:\b[a-z]+\s+(?:with|whose)\s+(?:an?\s+|their\s+)?(?:annual\s+|individual\s+)?"
+    r"(?:main\s+business\s+)?(?:turnover|revenue|income|output|investment|sales|funding"
+    r"|business\s+volume)\s+(?:of\s+|is\s+|was\s+)?(?:over|more\s+than|above|exceeding|topping"
+    r"|at\s+least|no\s+less\s+than)\s+)$")
+# "revenue increased by 8.3 percent, including 13.6 percent in tax revenue".
+INCLUDING_RATE_RE = re.compile(r"\s*,\s*(?:including|of\s+which)\s+", re.IGNORECASE)
+# Last year named as the base of a rate: a second rate of the same amount has another base.
+YEAR_ON_YEAR_NAMED_RE = re.compile(
+    rf"(?i:{YEAR_ON_YEAR}|(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?last\s+year)")
+MONTH_ON_MONTH_RE = re.compile(rf"(?i:\b{MONTH_ON_MONTH})")
+# "CPI growth rate declined 0.2%": the subject is a rate, and the verb says it slowed.
+RATE_CHANGE_SUBJECT_RE = re.compile(r"(?i:\bgrowth(?:\s+rates?)?\s*)$")
+SLOWED_RE = re.compile(r"(?i:declined|decreased|dropped|fell|slowed|narrowed|eased)\b")

@@ -20,6 +20,7 @@ from .changes import (
     ACCOUNTING_GAP_RE,
     ADJACENT_GAP_RE,
     ARTICLE_BEFORE_RE,
+    CHANGE_BY_BEFORE_RE,
     CHANGE_TO_RATE_GAP_RE,
     CLAUSE_END_RE,
     COMMA_GAP_RE,
@@ -40,6 +41,7 @@ from .changes import (
     GROWTH_NOUN_AFTER_RE,
     GROWTH_RATE_LINK_RE,
     GROWTH_RATE_SUBJECT_RE,
+    INCLUDING_RATE_RE,
     LAST_YEAR_AFTER_RE,
     LEADING_BASE_RE,
     LEADING_RATE_GAP_RE,
@@ -49,16 +51,21 @@ from .changes import (
     MILESTONE_GAP_RE,
     MILESTONE_TAIL_RE,
     MODIFIER_GAP_RE,
+    MONTH_ON_MONTH_RE,
     MORE_THAN_LAST_YEAR_RE,
     OTHER_BASE_RE,
     OWNED_COUNT_RE,
     PLAN_ASIDE_RE,
     PLAN_SHARE_RE,
     RANKING_ASIDE_RE,
+    RATE_CHANGE_SUBJECT_RE,
     RESPECTIVE_CUE_RE,
     RESPECTIVELY_RE,
+    RISE_TO_RE,
     SHARE_SUBJECT_RE,
     SHARE_TAIL_RE,
+    SIZE_CLASS_BEFORE_RE,
+    SLOWED_RE,
     SUBJECT_OPENER_RE,
     SUBJECTLESS_TAIL_RE,
     TERSE_CONTEXT_RE,
@@ -66,30 +73,15 @@ from .changes import (
     WITH_AMOUNT_GAP_RE,
     WITH_TOTALS_RE,
     YEAR_ON_YEAR_AFTER_RE,
+    YEAR_ON_YEAR_NAMED_RE,
 )
 from .earlier import earlier_targets
 from .figure import Figure, can_grow
-from .units import COUNTED, QUALIFIER_GAP
+from .units import COUNTED
 
 __all__ = ["assign_flat_growth", "assign_growth"]
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-RISE_TO_RE = re.compile(r"(?i:rose|grew|increased|climbed|fell|dropped|declined|decreased)\s+to\s")
-SIZE_CLASS_BEFORE_RE = re.compile(
-    r"(?i:\b[a-z]+\s+(?:with|whose)\s+(?:an?\s+|their\s+)?(?:annual\s+|individual\s+)?"
-    r"(?:main\s+business\s+)?(?:turnover|revenue|income|output|investment|sales|funding"
-    r"|business\s+volume)\s+(?:of\s+|is\s+|was\s+)?(?:over|more\s+than|above|exceeding|topping"
-    r"|at\s+least|no\s+less\s+than)\s+)$")
-CHANGE_BY_BEFORE_RE = re.compile(
-    r"(?i:\b(?:rose|increased|grew|went\s+up|climbed|fell|decreased|dropped|declined)\s+by\s+"
-    rf"{QUALIFIER_GAP}?)$")
-INCLUDING_RATE_RE = re.compile(r"\s*,\s*(?:including|of\s+which)\s+", re.IGNORECASE)
-YEAR_ON_YEAR_NAMED_RE = re.compile(
-    r"(?i:year[-\s]on[-\s]year|(?:same|corresponding)\s+period\s+(?:of\s+|in\s+)?last\s+year)")
-MONTH_ON_MONTH_RE = re.compile(
-    r"(?i:\b(?:month|quarter|week)[-\s](?:on|over|to)[-\s](?:month|quarter|week))")
-# "CPI growth rate declined", "energy consumption growth declined": the rate itself changed.
-RATE_CHANGE_SUBJECT_RE = re.compile(r"(?i:\bgrowth(?:\s+rates?)?\s*)$")
 SIGNED_RATE_BEFORE_RE = re.compile(r"[(（]\s*([+]?)$")
 RESPECTIVE_AMOUNTS_RE = re.compile(
     r"\s*(?:to|reaching)\s(?:[^.;]|(?<=\d)\.(?=\d))*?\brespectively\b")
@@ -284,8 +276,7 @@ def _share_change(text: str, figure: Figure, cue_start: int) -> bool:
     clause = re.split(r"[,;]\s*(?:and\s+)?|\s+and\s+", subject)[-1]  # ", and the growth rate"
     if re.search(r"\d", clause):
         return False
-    slowed = re.match(r"(?i:declined|decreased|dropped|fell|slowed|narrowed|eased)\b",
-                      text[cue_start:cue_start + 12]) is not None
+    slowed = SLOWED_RE.match(text, cue_start) is not None
     return SHARE_SUBJECT_RE.match(clause) is not None or (
         slowed and RATE_CHANGE_SUBJECT_RE.search(clause) is not None)  # "CPI growth declined"
 
@@ -469,12 +460,16 @@ def _completion_rate(text: str, figure: Figure) -> bool:
     return figure.unit == "percent" and PLAN_SHARE_RE.match(text, figure.end) is not None
 
 
+def _just_before(before: list[Figure], figure: Figure) -> Figure | None:
+    """The last figure before ``figure`` that is not a conversion in brackets."""
+    return next((f for f in reversed(before) if f.end <= figure.start and not f.conversion), None)
+
+
 def _counted_past_threshold(text: str, before: list[Figure], threshold: Figure,
                             cue_start: int) -> Figure | None:
     """"1,372 new projects, each worth more than 100 million yuan, a year-on-year rise of
     35 percent": the size class of each project does not grow; the count does."""
-    count = next((f for f in reversed(before) if f.end <= threshold.start and not f.conversion),
-                 None)
+    count = _just_before(before, threshold)
     if count is None or not can_grow(count):
         return None
     gap = text[max(count.end, count.quantity.noun_end):threshold.start]
@@ -487,8 +482,7 @@ def _past_milestone(text: str, before: list[Figure], milestone: Figure,
                     cue_start: int) -> Figure | None:
     """"10.87 billion yuan, topping 10 billion yuan for the first time and increasing by
     14.3 percent": the round number passed does not grow; the amount does."""
-    amount = next((f for f in reversed(before) if f.end <= milestone.start and not f.conversion),
-                  None)
+    amount = _just_before(before, milestone)
     if amount is None or not can_grow(amount) or amount.unit != milestone.unit:
         return None
     gap = re.sub(r"^\s*\([^()]*\)", "", text[amount.end:milestone.start])  # "($1.7 billion)"
@@ -501,8 +495,7 @@ def _past_group(text: str, before: list[Figure], group: Figure, cue_start: int) 
     """"60.975 billion yuan is contributed by the four pillar industries, a year-on-year
     increase of 8.7%", "3,882,200 tourists visited the city's 38 major scenic spots ...,
     an increase of 10.22%": a group named inside the amount's clause does not grow."""
-    amount = next((f for f in reversed(before) if f.end <= group.start and not f.conversion),
-                  None)
+    amount = _just_before(before, group)
     if (amount is None or not can_grow(amount) or group.unit != "count"
             or not GROUP_COUNT_BEFORE_RE.search(text, amount.end, group.start)):
         return None
@@ -532,7 +525,7 @@ def _share_owner(text: str, before: list[Figure], share: Figure, cue_start: int)
     """"reached 7.893 billion yuan, accounting for 25.4 percent of the total, an increase
     of 1.4 percent over the previous year": the change is the amount's, not the share's.
     """
-    amount = next((f for f in reversed(before) if f.end <= share.start and not f.conversion), None)
+    amount = _just_before(before, share)
     if share.unit != "percent" or share.is_rate or amount is None or not can_grow(amount):
         return None
     linked = ACCOUNTING_GAP_RE.fullmatch(text, max(amount.end, amount.quantity.noun_end),
@@ -595,10 +588,9 @@ def _level_of_change(text: str, before: list[Figure], change: Figure,
     if not CHANGE_TO_RATE_GAP_RE.fullmatch(text, change_end, cue_start):
         return None
     own_cue = GROWTH_CUE_RE.search(text, change.sentence[0], change.start)
-    earlier = [figure for figure in before if figure.end <= change.start and not figure.conversion]
-    if own_cue is None or not earlier:
+    level = _just_before(before, change)
+    if own_cue is None or level is None:
         return None
-    level = earlier[-1]
     if (level.unit != change.unit or not can_grow(level)
             or not ADJACENT_GAP_RE.fullmatch(text, max(level.end, level.quantity.noun_end),
                                              own_cue.start())):
@@ -609,8 +601,7 @@ def _level_of_change(text: str, before: list[Figure], change: Figure,
 def _level_before_change(text: str, before: list[Figure], change: Figure) -> Figure | None:
     """"10,909,600 person-times, which was about 5,898,700 person-times more than last year,
     with a year-on-year increase of 117.72%": the rate belongs to the level, not the change."""
-    earlier = [figure for figure in before if figure.end <= change.start and not figure.conversion]
-    level = earlier[-1] if earlier else None
+    level = _just_before(before, change)
     if level is None or level.unit != change.unit or not can_grow(level):
         return None
     gap_start = max(level.end, level.quantity.noun_end)
