@@ -53,6 +53,11 @@ def start_kernel(cwd: Path, log: Path) -> "AsyncKernelManager":
     from jupyter_core.utils import run_sync
 
     manager = AsyncKernelManager(kernel_name=use_project_kernel())
+    sockets = str(log.parent / "kernel")
+    if os.name == "posix" and len(sockets) < 90:  # a Unix socket path has ~100 bytes at most
+        # Sockets in the build's own folder: two builds started at once cannot race for the
+        # same free TCP port, which kills one kernel before it replies to kernel_info.
+        manager.transport, manager.ip = "ipc", sockets
     with log.open("ab") as stderr:
         run_sync(manager.start_kernel)(cwd=str(cwd), stderr=stderr,
                                        extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"])

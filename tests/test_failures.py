@@ -359,6 +359,21 @@ def two_zones_together(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[s
     return results, out, base
 
 
+def test_a_build_kernel_listens_on_sockets_in_its_own_folder(tmp_path: Path) -> None:
+    """No free TCP port is picked, so two builds started at once cannot pick the same one."""
+    from lushun_analysis.execute import start_kernel, stop_kernel
+
+    manager = start_kernel(ROOT / "notebooks", tmp_path / "kernel.log")
+    try:
+        deadline = time.monotonic() + 30
+        while len(list(tmp_path.glob("kernel-*"))) < 5 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert manager.transport == "ipc"
+        assert len(list(tmp_path.glob("kernel-*"))) == 5  # shell, iopub, stdin, control, heartbeat
+    finally:
+        stop_kernel(manager)
+
+
 def test_same_briefing_built_twice_at_once(same_briefing_twice: tuple[list[subprocess.CompletedProcess], Path]) -> None:
     results, out = same_briefing_twice
     assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
