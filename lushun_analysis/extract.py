@@ -250,12 +250,14 @@ def _mark_conversions(text: str, figures: list[Figure]) -> None:
 
 
 
+BARE_AMOUNT_RE = re.compile(r"[\d.,]+(?: ?(?:million|billion|trillion))?")
+
+
 def _bare_dollars(text: str, previous: Figure, figure: Figure) -> bool:
     """A bracketed amount with no currency after a yuan amount, at a rate the yuan has
     kept to against the dollar since 1994 (6 to 8.5), is that amount in dollars."""
-    bare = not re.search(r"[A-Za-z$¥￥€]", text[figure.start:figure.end].replace("billion", "")
-                         .replace("million", "").replace("trillion", ""))
-    if (previous.unit != "CNY" or figure.unit not in ("CNY", "count") or not bare
+    bare = BARE_AMOUNT_RE.fullmatch(text, figure.start, figure.end)
+    if (previous.unit != "CNY" or figure.unit not in ("CNY", "count") or bare is None
             or figure.quantity.value <= 0 or not text.startswith(")", figure.end)
             or not CONVERSION_GAP_RE.fullmatch(text, previous.end, figure.start)):
         return False

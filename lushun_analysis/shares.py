@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .units import UNIT_WORDS
+
 __all__ = ["RATIO_RE", "written_shares"]
 
 # A span of text, and the (start, end, percent) of each share in it; no shares when the
@@ -24,11 +26,9 @@ FRACTION_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 # "accounting for over half of the total", "a seventh of total exports": shares in words.
 FRACTION_WORDS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9}
 # "two thirds of universities", "three fifths of institutes", "contributed nearly half,".
 WORD_FRACTION_RE = re.compile(
-    r"(?i:\b(?:(?:a|an)\s+)?((?:(one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    rf"(?i:\b(?:(?:a|an)\s+)?((?:({'|'.join(UNIT_WORDS)})[\s-]+)?"
     r"(half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(s)?))"
     r"(?:(?P<of>(?=\s+of\b))|(?=\s*[,.;]))")
 PERIOD_BEFORE_RE = re.compile(r"(?i:\b(?:first|last|past|next|previous|recent|second))\s+$")
@@ -71,7 +71,7 @@ def _word_fractions(text: str) -> Iterator[Found]:
     """
     for match in WORD_FRACTION_RE.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
-        numerator = NUMERATORS[match.group(2).lower()] if match.group(2) else 1
+        numerator = UNIT_WORDS[match.group(2).lower()] if match.group(2) else 1
         if (numerator > 1) != bool(match.group(4)):
             continue  # "two third", "one thirds": not a fraction as written
         if PERIOD_BEFORE_RE.search(before) or PERIOD_AFTER_RE.match(text, match.end()):
